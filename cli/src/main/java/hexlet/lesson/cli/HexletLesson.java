@@ -1,0 +1,41 @@
+package hexlet.lesson.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "hexlet-lesson",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Scaffold, validate, build and grade programming courses kept as git repositories.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   success",
+      "  1   findings, or failed tests",
+      "  2   usage error",
+      "  3   unreadable or invalid input",
+      "  4   environment: Docker unreachable, image missing",
+      "  70  internal error (rerun with --verbose and report it)"
+    })
+final class HexletLesson implements Runnable {
+  @Mixin GlobalOptions global = new GlobalOptions();
+
+  private final Console console;
+
+  HexletLesson(Console console) {
+    this.console = console;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this), "Missing command: see hexlet-lesson --help");
+  }
+}

@@ -1,0 +1,29 @@
+package hexlet.lesson.course;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A course as laid out on disk: its spec, the locales declared by its root description files, and
+ * its modules and lessons in order.
+ */
+public record Course(
+    Path root, LanguageSpec language, List<String> locales, List<CourseModule> modules) {
+  public Course {
+    locales = List.copyOf(locales);
+    modules = List.copyOf(modules);
+  }
+
+  public List<Lesson> lessons() {
+    return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+  }
+
+  /** Finds a lesson by id ({@code module/lesson}) or by its folder path. */
+  public Optional<Lesson> lesson(String idOrPath) {
+    Path asPath = root.resolve(idOrPath).toAbsolutePath().normalize();
+    return lessons().stream()
+        .filter(l -> l.id().equals(idOrPath) || l.dir().toAbsolutePath().normalize().equals(asPath))
+        .findFirst();
+  }
+}
