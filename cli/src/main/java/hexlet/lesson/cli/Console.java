@@ -3,8 +3,8 @@ package hexlet.lesson.cli;
 import java.io.PrintWriter;
 
 /**
- * Where a command writes and how: the two streams, whether colour is wanted, and how chatty to
- * be. Passed around instead of static flags so tests can capture everything.
+ * Where a command writes and how: the two streams, whether colour is wanted, and how chatty to be.
+ * Passed around instead of static flags so tests can capture everything.
  */
 public final class Console {
   private final PrintWriter out;

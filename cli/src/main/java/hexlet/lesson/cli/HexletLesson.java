@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
     name = "hexlet-lesson",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Scaffold, validate, build and grade programming courses kept as git repositories.",
+    description =
+        "Scaffold, validate, build and grade programming courses kept as git repositories.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExit codes:%n",

@@ -40,8 +40,7 @@ public final class Main {
           console.configure(root.global.verbose, root.global.quiet, root.global.noColor);
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cmd.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> handle(ex, console));
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, console));
     try {
       return cmd.execute(args);
     } finally {

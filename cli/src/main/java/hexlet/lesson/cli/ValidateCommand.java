@@ -48,13 +48,20 @@ final class ValidateCommand extends BaseCommand {
     var out = console().out();
     if (format == Format.json) {
       var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      out.println(mapper.writeValueAsString(report.findings().stream().map(ValidateCommand::json).toList()));
+      out.println(
+          mapper.writeValueAsString(
+              report.findings().stream().map(ValidateCommand::json).toList()));
       console().info(report.summary());
     } else {
       for (Finding f : report.findings()) {
         String severity =
-            console().paint(f.severity() == hexlet.lesson.validate.Severity.ERROR ? "31" : "33", f.severity().label());
-        out.printf("%s:%d:%d: %s: %s [%s]%n", f.path(), f.line(), f.column(), severity, f.message(), f.rule());
+            console()
+                .paint(
+                    f.severity() == hexlet.lesson.validate.Severity.ERROR ? "31" : "33",
+                    f.severity().label());
+        out.printf(
+            "%s:%d:%d: %s: %s [%s]%n",
+            f.path(), f.line(), f.column(), severity, f.message(), f.rule());
       }
       out.println(report.summary());
     }

@@ -15,7 +15,8 @@ public final class VersionProvider implements IVersionProvider {
   /** The version and commit as one string, such as {@code 0.1.0-SNAPSHOT (abc1234567)}. */
   public static String version() {
     Properties props = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/hexlet-lesson-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/hexlet-lesson-version.properties")) {
       if (in != null) {
         props.load(in);
       }

@@ -1,0 +1,4 @@
+def hello():
+    # BEGIN
+    return 'Hello, World!'
+    # END

@@ -1,0 +1,4 @@
+def greet(name):
+    # BEGIN
+    return f'Hello, {name}!'
+    # END
