@@ -1,0 +1,287 @@
+package hexlet.lesson.engine.grade;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Judges one run: {@code pass}, {@code fail}, or {@code error} with a reason.
+ *
+ * <p>The reference run is judged without an expected test set; the names of the tests in its
+ * verdict become the expected set of every learner run of the lesson. When the reference run writes
+ * no JUnit XML, the lesson is judged as a whole by its test command's exit code (Hexlet courses
+ * whose Makefile {@code test} target writes no results): its verdict holds one test named after the
+ * lesson, and a learner run whose expected set is exactly that one name is judged the same way.
+ *
+ * <p>Rules, first match wins:
+ *
+ * <ol>
+ *   <li>{@code error: timeout} when the grader stopped the run at the time limit;
+ *   <li>{@code error: memory} when the run was killed for memory;
+ *   <li>{@code error: output-limit} when the run printed more than the output limit;
+ *   <li>results that cannot be read (not well-formed, a DOCTYPE, too large, a test named twice):
+ *       {@code error: tampered} for a learner's run, {@code error: runner} for the reference run;
+ *   <li>{@code error: compile} when the code could not be loaded: a test case carrying the {@link
+ *       ResultsConvention#COMPILE_ERROR_TYPE} error, or pytest's {@code collection failure}; the
+ *       message names the learner's file and line, such as {@code solution.py:2};
+ *   <li>{@code error: runner} when the test runner itself crashed (pytest's {@code internal error})
+ *       or, in the reference run, the test command could not start (exit 126 or 127);
+ *   <li>{@code error: tampered} when a learner's run reports another test set than the reference,
+ *       exits 0 without results while the reference had results, or writes results where the
+ *       reference wrote none;
+ *   <li>{@code error: no-results} when the run exited non-zero without results where results were
+ *       expected, or when the reference run's results list no test;
+ *   <li>whole-lesson mode: {@code pass} on exit 0, else {@code fail};
+ *   <li>{@code fail} when a test failed, errored or was skipped;
+ *   <li>{@code error: runner} when every test passed but the command exited non-zero;
+ *   <li>{@code pass}.
+ * </ol>
+ *
+ * Limits come first because a run that hit one was cut short: whatever it reported is incomplete.
+ * Errors keep no tests that could be forged: a tampered or result-less verdict lists none.
+ */
+public final class VerdictPolicy {
+  static final String COLLECTION_FAILURE = "collection failure";
+  static final String PYTEST_INTERNAL_ERROR = "internal error";
+  private static final int NAMES_IN_MESSAGE = 5;
+
+  private final JUnitXmlParser parser;
+
+  public VerdictPolicy() {
+    this(new JUnitXmlParser());
+  }
+
+  public VerdictPolicy(JUnitXmlParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * Judges {@code outcome}.
+   *
+   * @param expectedTests the test names of the lesson's reference verdict; empty for the reference
+   *     run itself
+   * @param lessonId names the single test of a lesson judged as a whole
+   */
+  public Verdict decide(RunOutcome outcome, Optional<Set<String>> expectedTests, String lessonId) {
+    boolean reference = expectedTests.isEmpty();
+    if (outcome.timedOut()) {
+      return error(
+          ErrorReason.TIMEOUT,
+          "The tests did not finish in time: the run was stopped after "
+              + seconds(outcome.duration())
+              + ". Look for an endless loop or a very slow step.",
+          readableTests(outcome));
+    }
+    if (outcome.oomKilled()) {
+      return error(
+          ErrorReason.MEMORY,
+          "The run used more memory than allowed and was stopped."
+              + " Look for a list or string that grows without end.",
+          readableTests(outcome));
+    }
+    if (outcome.outputCapped()) {
+      return error(
+          ErrorReason.OUTPUT_LIMIT,
+          "The run printed more than the output limit allows and was stopped."
+              + " Look for a print inside a loop.",
+          readableTests(outcome));
+    }
+    if (outcome.resultsXml().isEmpty()) {
+      return withoutResults(outcome, expectedTests, lessonId);
+    }
+    List<JUnitTestCase> cases;
+    try {
+      cases = parser.parseCases(outcome.resultsXml().get());
+    } catch (InvalidResultsException e) {
+      return error(
+          reference ? ErrorReason.RUNNER : ErrorReason.TAMPERED,
+          "The test results cannot be trusted: " + e.getMessage() + ".",
+          List.of());
+    }
+    List<TestResult> tests = cases.stream().map(JUnitTestCase::result).toList();
+    Optional<Verdict> notLoaded = notLoaded(cases, tests);
+    if (notLoaded.isPresent()) {
+      return notLoaded.get();
+    }
+    if (!reference) {
+      Optional<Verdict> tampered = otherTests(tests, expectedTests.get(), lessonId);
+      if (tampered.isPresent()) {
+        return tampered.get();
+      }
+    } else if (tests.isEmpty()) {
+      return error(
+          ErrorReason.NO_RESULTS,
+          "The test results list no test (" + exited(outcome.exitCode()) + ").",
+          List.of());
+    }
+    return judge(outcome, tests);
+  }
+
+  private Verdict withoutResults(
+      RunOutcome outcome, Optional<Set<String>> expectedTests, String lessonId) {
+    boolean wholeLesson =
+        expectedTests.map(expected -> expected.equals(Set.of(lessonId))).orElse(true);
+    if (!wholeLesson) {
+      if (outcome.exitCode() == 0) {
+        return error(
+            ErrorReason.TAMPERED,
+            "The test command succeeded but reported no test results,"
+                + " while the lesson's tests report them.",
+            List.of());
+      }
+      return error(
+          ErrorReason.NO_RESULTS,
+          "The tests stopped before reporting any result ("
+              + exited(outcome.exitCode())
+              + "). Does your code end the program, for example with exit()?",
+          List.of());
+    }
+    if (expectedTests.isEmpty() && (outcome.exitCode() == 126 || outcome.exitCode() == 127)) {
+      return error(
+          ErrorReason.RUNNER,
+          "The test command could not be started ("
+              + exited(outcome.exitCode())
+              + (outcome.exitCode() == 127 ? ": command not found" : ": not executable")
+              + ").",
+          List.of());
+    }
+    boolean passed = outcome.exitCode() == 0;
+    String message =
+        passed ? "" : "The lesson's tests failed (" + exited(outcome.exitCode()) + ").";
+    var test =
+        new TestResult(
+            lessonId,
+            passed ? TestStatus.PASS : TestStatus.FAIL,
+            message,
+            outcome.output(),
+            outcome.duration().toMillis());
+    return new Verdict(
+        passed ? TestStatus.PASS : TestStatus.FAIL, Optional.empty(), message, List.of(test));
+  }
+
+  private static Optional<Verdict> notLoaded(List<JUnitTestCase> cases, List<TestResult> tests) {
+    for (JUnitTestCase c : cases) {
+      if (c.problemType().equals(ResultsConvention.COMPILE_ERROR_TYPE)) {
+        String detail =
+            c.problemMessage().isBlank() ? firstLine(c.result().message()) : c.problemMessage();
+        return Optional.of(
+            error(ErrorReason.COMPILE, "Your code could not be loaded: " + detail.strip(), tests));
+      }
+    }
+    for (JUnitTestCase c : cases) {
+      if (c.problemMessage().equals(COLLECTION_FAILURE)) {
+        return Optional.of(
+            error(
+                ErrorReason.COMPILE,
+                "Your code could not be loaded: " + LoadError.summarize(c.result().message()),
+                tests));
+      }
+      if (c.problemMessage().equals(PYTEST_INTERNAL_ERROR)) {
+        return Optional.of(
+            error(
+                ErrorReason.RUNNER,
+                "The test runner crashed: " + LoadError.summarize(c.result().message()),
+                tests));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Verdict> otherTests(
+      List<TestResult> tests, Set<String> expected, String lessonId) {
+    if (expected.equals(Set.of(lessonId))) {
+      return Optional.of(
+          error(
+              ErrorReason.TAMPERED,
+              "The run wrote test results, but the lesson's tests write none.",
+              List.of()));
+    }
+    Set<String> reported = new TreeSet<>();
+    tests.forEach(t -> reported.add(t.name()));
+    if (reported.equals(expected)) {
+      return Optional.empty();
+    }
+    Set<String> missing = new TreeSet<>(expected);
+    missing.removeAll(reported);
+    Set<String> unexpected = new TreeSet<>(reported);
+    unexpected.removeAll(expected);
+    List<String> parts = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      parts.add("missing " + names(missing));
+    }
+    if (!unexpected.isEmpty()) {
+      parts.add("not in the lesson " + names(unexpected));
+    }
+    return Optional.of(
+        error(
+            ErrorReason.TAMPERED,
+            "The test results list other tests than the lesson has: "
+                + String.join("; ", parts)
+                + ".",
+            List.of()));
+  }
+
+  private static Verdict judge(RunOutcome outcome, List<TestResult> tests) {
+    List<String> failed =
+        tests.stream().filter(t -> t.status() != TestStatus.PASS).map(TestResult::name).toList();
+    if (!failed.isEmpty()) {
+      String message =
+          failed.size()
+              + " of "
+              + tests.size()
+              + (tests.size() == 1 ? " test" : " tests")
+              + " failed: "
+              + names(failed)
+              + ".";
+      return new Verdict(TestStatus.FAIL, Optional.empty(), message, tests);
+    }
+    if (outcome.exitCode() != 0) {
+      return error(
+          ErrorReason.RUNNER,
+          "Every test passed, but the test command then exited with code "
+              + outcome.exitCode()
+              + ". Does your code end the program, for example with exit()?",
+          tests);
+    }
+    return new Verdict(TestStatus.PASS, Optional.empty(), "", tests);
+  }
+
+  private List<TestResult> readableTests(RunOutcome outcome) {
+    if (outcome.resultsXml().isEmpty()) {
+      return List.of();
+    }
+    try {
+      return parser.parse(outcome.resultsXml().get());
+    } catch (InvalidResultsException e) {
+      return List.of();
+    }
+  }
+
+  private static Verdict error(ErrorReason reason, String message, List<TestResult> tests) {
+    return new Verdict(TestStatus.ERROR, Optional.of(reason), message, tests);
+  }
+
+  private static String names(Collection<String> names) {
+    List<String> shown = names.stream().limit(NAMES_IN_MESSAGE).toList();
+    String list = String.join(", ", shown);
+    int rest = names.size() - shown.size();
+    return rest > 0 ? list + " and " + rest + " more" : list;
+  }
+
+  private static String exited(int exitCode) {
+    return "exit code " + exitCode;
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+  }
+
+  private static String firstLine(String text) {
+    return text.strip().lines().findFirst().orElse("");
+  }
+}

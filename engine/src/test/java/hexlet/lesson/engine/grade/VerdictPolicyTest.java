@@ -1,0 +1,364 @@
+package hexlet.lesson.engine.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class VerdictPolicyTest {
+  private static final String LESSON = "10-basics/10-hello-world";
+  private static final String PASSING =
+      "<testsuites><testsuite name='pytest'>"
+          + "<testcase classname='test_solution' name='test_a' time='0.010'/>"
+          + "<testcase classname='test_solution' name='test_b' time='0.020'/>"
+          + "</testsuite></testsuites>";
+  private static final String ONE_FAILS =
+      "<testsuites><testsuite name='pytest'>"
+          + "<testcase classname='test_solution' name='test_a'/>"
+          + "<testcase classname='test_solution' name='test_b'>"
+          + "<failure message='assert 1 == 2'>E   assert 1 == 2</failure></testcase>"
+          + "</testsuite></testsuites>";
+  private static final Optional<Set<String>> EXPECTED =
+      Optional.of(Set.of("test_solution.test_a", "test_solution.test_b"));
+  private static final Optional<Set<String>> WHOLE_LESSON = Optional.of(Set.of(LESSON));
+
+  private final VerdictPolicy policy = new VerdictPolicy();
+
+  private static RunOutcome run(int exitCode, String xml) {
+    return new RunOutcome(
+        exitCode,
+        false,
+        false,
+        false,
+        Optional.ofNullable(xml),
+        "the output",
+        Duration.ofMillis(1234),
+        OptionalLong.of(10L << 20));
+  }
+
+  private static RunOutcome limited(
+      boolean timedOut, boolean oomKilled, boolean capped, String xml) {
+    return new RunOutcome(
+        137,
+        timedOut,
+        oomKilled,
+        capped,
+        Optional.ofNullable(xml),
+        "",
+        Duration.ofMillis(10_020),
+        OptionalLong.empty());
+  }
+
+  private Verdict learner(RunOutcome outcome) {
+    return policy.decide(outcome, EXPECTED, LESSON);
+  }
+
+  private Verdict reference(RunOutcome outcome) {
+    return policy.decide(outcome, Optional.empty(), LESSON);
+  }
+
+  @Test
+  void theReferenceRunsTestsBecomeTheExpectedSet() {
+    Verdict verdict = reference(run(0, PASSING));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.PASS);
+    assertThat(verdict.reason()).isEmpty();
+    assertThat(verdict.message()).isEmpty();
+    assertThat(verdict.tests().stream().map(TestResult::name).collect(Collectors.toSet()))
+        .isEqualTo(EXPECTED.get());
+  }
+
+  @Test
+  void aLearnerPassesWhenEveryExpectedTestPassesAndTheRunExitsZero() {
+    Verdict verdict = learner(run(0, PASSING));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.PASS);
+    assertThat(verdict.tests()).extracting(TestResult::durationMs).containsExactly(10L, 20L);
+  }
+
+  @Test
+  void aFailedTestFailsTheRunAndIsNamed() {
+    Verdict verdict = learner(run(1, ONE_FAILS));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.FAIL);
+    assertThat(verdict.reason()).isEmpty();
+    assertThat(verdict.message()).isEqualTo("1 of 2 tests failed: test_solution.test_b.");
+    assertThat(verdict.tests().get(1).message()).isEqualTo("E   assert 1 == 2");
+  }
+
+  @Test
+  void aFailedTestFailsTheRunEvenIfItExitsZero() {
+    assertThat(learner(run(0, ONE_FAILS)).status()).isEqualTo(TestStatus.FAIL);
+  }
+
+  @Test
+  void aSkippedTestDoesNotPass() {
+    String skipped =
+        PASSING.replace("name='test_b' time='0.020'/>", "name='test_b'><skipped/></testcase>");
+
+    Verdict verdict = learner(run(0, skipped));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.FAIL);
+    assertThat(verdict.message()).isEqualTo("1 of 2 tests failed: test_solution.test_b.");
+  }
+
+  @Test
+  void manyFailuresAreListedUpToFive() {
+    StringBuilder xml = new StringBuilder("<testsuite name='pytest'>");
+    IntStream.range(0, 8)
+        .forEach(
+            i ->
+                xml.append("<testcase classname='m' name='t")
+                    .append(i)
+                    .append("'><failure/></testcase>"));
+    xml.append("</testsuite>");
+
+    Verdict verdict = reference(run(1, xml.toString()));
+
+    assertThat(verdict.message())
+        .isEqualTo("8 of 8 tests failed: m.t0, m.t1, m.t2, m.t3, m.t4 and 3 more.");
+  }
+
+  @Test
+  void timeoutComesBeforeEveryOtherReason() {
+    Verdict verdict = learner(limited(true, true, true, PASSING));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.ERROR);
+    assertThat(verdict.reason()).contains(ErrorReason.TIMEOUT);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "The tests did not finish in time: the run was stopped after 10.0 s."
+                + " Look for an endless loop or a very slow step.");
+  }
+
+  @Test
+  void memoryComesBeforeTheOutputLimit() {
+    Verdict verdict = learner(limited(false, true, true, null));
+
+    assertThat(verdict.reason()).contains(ErrorReason.MEMORY);
+    assertThat(verdict.message()).startsWith("The run used more memory than allowed");
+    assertThat(verdict.tests()).isEmpty();
+  }
+
+  @Test
+  void theOutputLimitIsAnError() {
+    Verdict verdict = learner(limited(false, false, true, null));
+
+    assertThat(verdict.reason()).contains(ErrorReason.OUTPUT_LIMIT);
+    assertThat(verdict.message()).contains("output limit");
+  }
+
+  @Test
+  void aLimitKeepsTheTestsItCouldReadButNotUnreadableOnes() {
+    assertThat(learner(limited(true, false, false, PASSING)).tests()).hasSize(2);
+    assertThat(learner(limited(true, false, false, "<testsuite>")).tests()).isEmpty();
+  }
+
+  @Test
+  void theCompileMarkerPointsAtTheLearnersFile() {
+    String xml =
+        "<testsuites><testsuite name='JUnit'><testcase classname='hexlet' name='compile'>"
+            + "<error type='hexlet-lesson:compile' message=\"App.java:3:5: ';' expected\">"
+            + "App.java:3:5: error: ';' expected</error></testcase></testsuite></testsuites>";
+
+    Verdict verdict = learner(run(1, xml));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.ERROR);
+    assertThat(verdict.reason()).contains(ErrorReason.COMPILE);
+    assertThat(verdict.message())
+        .isEqualTo("Your code could not be loaded: App.java:3:5: ';' expected");
+    assertThat(verdict.tests()).extracting(TestResult::name).containsExactly("hexlet.compile");
+  }
+
+  @Test
+  void theCompileMarkerWithoutMessageUsesItsTextsFirstLine() {
+    String xml =
+        "<testsuite><testcase name='compile'><error type='hexlet-lesson:compile'>\n"
+            + "Main.java:7: error: cannot find symbol\n  detail</error></testcase></testsuite>";
+
+    assertThat(learner(run(1, xml)).message())
+        .isEqualTo("Your code could not be loaded: Main.java:7: error: cannot find symbol");
+  }
+
+  @Test
+  void aPytestCollectionFailureIsACompileErrorAtTheLearnersLine() {
+    Verdict verdict = learner(run(2, JUnitXmlParserTest.resource("pytest-syntax-error.xml")));
+
+    assertThat(verdict.reason()).contains(ErrorReason.COMPILE);
+    assertThat(verdict.message())
+        .isEqualTo("Your code could not be loaded: solution.py:2: SyntaxError: invalid syntax");
+  }
+
+  @Test
+  void anEmptyStarterIsACompileError() {
+    Verdict verdict = learner(run(2, JUnitXmlParserTest.resource("pytest-import-error.xml")));
+
+    assertThat(verdict.reason()).contains(ErrorReason.COMPILE);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "Your code could not be loaded: test_solution.py:2: ImportError:"
+                + " cannot import name 'greet' from 'solution' (solution.py)");
+  }
+
+  @Test
+  void aReferenceThatDoesNotLoadIsACompileErrorToo() {
+    Verdict verdict = reference(run(2, JUnitXmlParserTest.resource("pytest-name-error.xml")));
+
+    assertThat(verdict.reason()).contains(ErrorReason.COMPILE);
+    assertThat(verdict.message()).contains("solution.py:2: NameError");
+  }
+
+  @Test
+  void aCrashedRunnerIsARunnerError() {
+    Verdict verdict = learner(run(3, JUnitXmlParserTest.resource("pytest-internal-error.xml")));
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message())
+        .isEqualTo("The test runner crashed: solution.py:2: SystemExit: 0");
+  }
+
+  @Test
+  void anotherTestSetIsTampering() {
+    String other =
+        "<testsuite name='pytest'><testcase classname='test_solution' name='test_a'/>"
+            + "<testcase classname='test_solution' name='test_forged'/></testsuite>";
+
+    Verdict verdict = learner(run(0, other));
+
+    assertThat(verdict.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "The test results list other tests than the lesson has:"
+                + " missing test_solution.test_b; not in the lesson test_solution.test_forged.");
+    assertThat(verdict.tests()).isEmpty();
+  }
+
+  @Test
+  void fewerTestsIsTampering() {
+    String fewer =
+        "<testsuite name='pytest'><testcase classname='test_solution' name='test_a'/></testsuite>";
+
+    assertThat(learner(run(0, fewer)).reason()).contains(ErrorReason.TAMPERED);
+    assertThat(learner(run(0, "<testsuites/>")).reason()).contains(ErrorReason.TAMPERED);
+  }
+
+  @Test
+  void exitingZeroWithoutResultsIsTampering() {
+    Verdict verdict = learner(run(0, null));
+
+    assertThat(verdict.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(verdict.message()).contains("reported no test results");
+  }
+
+  @Test
+  void exitingNonZeroWithoutResultsIsNoResults() {
+    Verdict verdict = learner(run(1, null));
+
+    assertThat(verdict.reason()).contains(ErrorReason.NO_RESULTS);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "The tests stopped before reporting any result (exit code 1)."
+                + " Does your code end the program, for example with exit()?");
+  }
+
+  @Test
+  void unreadableResultsAreTamperingInALearnersRunAndARunnerErrorInTheReference() {
+    Verdict learner = learner(run(0, "<testsuite><testcase name='a'>"));
+    Verdict reference = reference(run(0, "<testsuite><testcase name='a'>"));
+
+    assertThat(learner.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(learner.message())
+        .startsWith("The test results cannot be trusted: the results are not well-formed XML");
+    assertThat(reference.reason()).contains(ErrorReason.RUNNER);
+  }
+
+  @Test
+  void aTestNamedTwiceIsTampering() {
+    String twice =
+        "<testsuite name='pytest'><testcase classname='test_solution' name='test_a'/>"
+            + "<testcase classname='test_solution' name='test_a'/>"
+            + "<testcase classname='test_solution' name='test_b'/></testsuite>";
+
+    Verdict verdict = learner(run(0, twice));
+
+    assertThat(verdict.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "The test results cannot be trusted: the results list the test"
+                + " \"test_solution.test_a\" twice.");
+  }
+
+  @Test
+  void passingTestsWithANonZeroExitAreARunnerError() {
+    Verdict verdict = learner(run(3, PASSING));
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "Every test passed, but the test command then exited with code 3."
+                + " Does your code end the program, for example with exit()?");
+    assertThat(verdict.tests()).hasSize(2);
+  }
+
+  @Test
+  void aReferenceWithAnEmptyReportHasNoResults() {
+    Verdict verdict =
+        reference(run(5, "<testsuites><testsuite name='pytest' tests='0'/></testsuites>"));
+
+    assertThat(verdict.reason()).contains(ErrorReason.NO_RESULTS);
+    assertThat(verdict.message()).isEqualTo("The test results list no test (exit code 5).");
+  }
+
+  @Test
+  void aReferenceWithoutResultsIsJudgedAsAWholeLesson() {
+    Verdict passed = reference(run(0, null));
+    Verdict failed = reference(run(2, null));
+
+    assertThat(passed.status()).isEqualTo(TestStatus.PASS);
+    assertThat(passed.tests())
+        .containsExactly(new TestResult(LESSON, TestStatus.PASS, "", "the output", 1234));
+    assertThat(failed.status()).isEqualTo(TestStatus.FAIL);
+    assertThat(failed.message()).isEqualTo("The lesson's tests failed (exit code 2).");
+    assertThat(failed.tests())
+        .containsExactly(
+            new TestResult(
+                LESSON,
+                TestStatus.FAIL,
+                "The lesson's tests failed (exit code 2).",
+                "the output",
+                1234));
+  }
+
+  @Test
+  void aReferenceWhoseCommandCannotStartIsARunnerError() {
+    Verdict verdict = reference(run(127, null));
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message())
+        .isEqualTo("The test command could not be started (exit code 127: command not found).");
+  }
+
+  @Test
+  void aWholeLessonLearnerRunIsJudgedByItsExitCode() {
+    assertThat(policy.decide(run(0, null), WHOLE_LESSON, LESSON).status())
+        .isEqualTo(TestStatus.PASS);
+    assertThat(policy.decide(run(2, null), WHOLE_LESSON, LESSON).status())
+        .isEqualTo(TestStatus.FAIL);
+    assertThat(policy.decide(run(127, null), WHOLE_LESSON, LESSON).status())
+        .isEqualTo(TestStatus.FAIL);
+  }
+
+  @Test
+  void resultsInAWholeLessonLearnerRunAreTampering() {
+    Verdict verdict = policy.decide(run(0, PASSING), WHOLE_LESSON, LESSON);
+
+    assertThat(verdict.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(verdict.message())
+        .isEqualTo("The run wrote test results, but the lesson's tests write none.");
+  }
+}
