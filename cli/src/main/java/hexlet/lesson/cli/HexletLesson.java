@@ -11,7 +11,13 @@ import picocli.CommandLine.Mixin;
     description =
         "Scaffold, validate, build and grade programming courses kept as git repositories.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {
+      InitCommand.class,
+      NewCommand.class,
+      ValidateCommand.class,
+      StarterCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   success",

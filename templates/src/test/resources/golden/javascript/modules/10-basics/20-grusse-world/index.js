@@ -1,0 +1,5 @@
+// BEGIN
+const greet = (name) => `Hello, ${name}!`;
+// END
+
+module.exports = { greet };

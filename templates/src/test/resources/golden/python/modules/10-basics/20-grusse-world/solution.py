@@ -1,0 +1,4 @@
+# BEGIN
+def greet(name):
+    return f'Hello, {name}!'
+# END
