@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class LoadError {
   private static final Pattern NATIVE_FRAME = Pattern.compile("File \"([^\"]+)\", line (\\d+)");
-  private static final Pattern SHORT_FRAME = Pattern.compile("^(\\S+\\.py):(\\d+): in ");
+  private static final Pattern SHORT_FRAME = Pattern.compile("^(\\S[^:]*):(\\d+): in ");
   private static final Pattern EXCEPTION_LINE =
       Pattern.compile("^[A-Za-z_][\\w.]*(?:Error|Exception|Exit|Interrupt|Warning)(?::.*)?$");
   private static final Pattern ABSOLUTE_PATH =
@@ -39,6 +39,45 @@ final class LoadError {
     }
     String error = ABSOLUTE_PATH.matcher(exception).replaceAll("$1");
     return location == null ? error : location + ": " + error;
+  }
+
+  /**
+   * {@code traceback} without the frames of the Python installation and pytest, which say nothing
+   * about the learner's code: a frame's header line goes with the indented lines under it.
+   */
+  static String withoutLibraryFrames(String traceback) {
+    StringBuilder kept = new StringBuilder();
+    int skipDeeperThan = -1;
+    for (String line : traceback.split("\n", -1)) {
+      int indent = indent(line);
+      if (skipDeeperThan >= 0 && !line.isBlank() && indent > skipDeeperThan) {
+        continue;
+      }
+      skipDeeperThan = -1;
+      if (!line.startsWith("E ") && isLibraryFrame(line.strip())) {
+        skipDeeperThan = indent;
+        continue;
+      }
+      kept.append(line).append('\n');
+    }
+    return kept.toString().strip();
+  }
+
+  private static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLibraryFrame(String line) {
+    Matcher nativeFrame = NATIVE_FRAME.matcher(line);
+    if (line.startsWith("File ") && nativeFrame.find()) {
+      return isLibrary(nativeFrame.group(1));
+    }
+    Matcher shortFrame = SHORT_FRAME.matcher(line);
+    return shortFrame.find() && isLibrary(shortFrame.group(1));
   }
 
   private static Optional<String> frame(String line) {

@@ -179,17 +179,30 @@ public final class VerdictPolicy {
             error(
                 ErrorReason.COMPILE,
                 "Your code could not be loaded: " + LoadError.summarize(c.result().message()),
-                tests));
+                withoutLibraryFrames(tests)));
       }
       if (c.problemMessage().equals(PYTEST_INTERNAL_ERROR)) {
         return Optional.of(
             error(
                 ErrorReason.RUNNER,
                 "The test runner crashed: " + LoadError.summarize(c.result().message()),
-                tests));
+                withoutLibraryFrames(tests)));
       }
     }
     return Optional.empty();
+  }
+
+  private static List<TestResult> withoutLibraryFrames(List<TestResult> tests) {
+    return tests.stream()
+        .map(
+            t ->
+                new TestResult(
+                    t.name(),
+                    t.status(),
+                    LoadError.withoutLibraryFrames(t.message()),
+                    t.output(),
+                    t.durationMs()))
+        .toList();
   }
 
   private static Optional<Verdict> otherTests(

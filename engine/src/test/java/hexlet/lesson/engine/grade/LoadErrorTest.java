@@ -38,4 +38,42 @@ class LoadErrorTest {
   void withoutAFrameTheExceptionStandsAlone() {
     assertThat(LoadError.summarize("E   ValueError: bad")).isEqualTo("ValueError: bad");
   }
+
+  @Test
+  void libraryFramesAreDroppedWithTheirCode() throws Exception {
+    String traceback =
+        new JUnitXmlParser()
+            .parse(JUnitXmlParserTest.resource("pytest-syntax-error.xml"))
+            .get(0)
+            .message();
+
+    assertThat(LoadError.withoutLibraryFrames(traceback))
+        .isEqualTo(
+            """
+            test_solution.py:2: in <module>
+                from solution import greet
+            E     File "/exercises-python/modules/10-basics/10-hello-world/solution.py", line 2
+            E       return "Hello, " +
+            E                         ^
+            E   SyntaxError: invalid syntax""");
+  }
+
+  @Test
+  void nativeLibraryFramesAreDroppedToo() throws Exception {
+    String traceback =
+        new JUnitXmlParser()
+            .parse(JUnitXmlParserTest.resource("pytest-internal-error.xml"))
+            .get(0)
+            .message();
+
+    assertThat(LoadError.withoutLibraryFrames(traceback))
+        .isEqualTo(
+            """
+            Traceback (most recent call last):
+              File "/exercises-python/modules/10-basics/10-hello-world/test_solution.py", line 2, in <module>
+                from solution import greet
+              File "/exercises-python/modules/10-basics/10-hello-world/solution.py", line 2, in <module>
+                sys.exit(0)
+            SystemExit: 0""");
+  }
 }
