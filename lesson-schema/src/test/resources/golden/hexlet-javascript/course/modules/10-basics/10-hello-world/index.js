@@ -1,0 +1,3 @@
+// BEGIN
+console.log('Hello, World!');
+// END

@@ -1,0 +1,1 @@
+// You know nothing, Jon Snow!

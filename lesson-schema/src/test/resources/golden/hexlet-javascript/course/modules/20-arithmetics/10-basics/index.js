@@ -1,0 +1,3 @@
+// BEGIN
+console.log(81 / 9);
+// END
