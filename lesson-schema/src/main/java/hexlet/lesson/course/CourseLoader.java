@@ -1,9 +1,11 @@
 package hexlet.lesson.course;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import hexlet.lesson.core.ToolException;
+import hexlet.lesson.text.TextContent;
+import hexlet.lesson.text.TextFileReader;
+import hexlet.lesson.yaml.YamlDocument;
+import hexlet.lesson.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import java.util.stream.Stream;
  */
 public final class CourseLoader {
   private static final Pattern ROOT_DESCRIPTION = Pattern.compile("^description\\.([^.]+)\\.yml$");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public Course load(Path root) {
     Path dir = root.toAbsolutePath().normalize();
@@ -36,14 +37,10 @@ public final class CourseLoader {
   }
 
   private static LanguageSpec readLanguage(Path spec) {
-    JsonNode language;
-    try {
-      JsonNode tree = YAML.readTree(spec.toFile());
-      language = tree == null ? null : tree.path("language");
-    } catch (IOException e) {
-      // The validator reports the exact problem with its position; loading just goes on.
-      language = null;
-    }
+    // The validator reports the exact problem with its position; loading just goes on.
+    TextContent content = new TextFileReader().read(spec);
+    YamlDocument document = content.ok() ? new YamlLoader().load(content.text()).document() : null;
+    JsonNode language = document == null ? null : document.root().path("language");
     if (language == null || !language.isObject()) {
       return new LanguageSpec(null, null, null, null, null, null, null);
     }

@@ -8,6 +8,7 @@ import hexlet.lesson.schema.CourseSchemas;
 import hexlet.lesson.text.TextFileReader;
 import hexlet.lesson.yaml.YamlDocument;
 import hexlet.lesson.yaml.YamlLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,12 @@ public final class CourseValidator {
               0,
               "missing the course's description: one description.<locale>.yml per locale"
                   + " (title, header, description)"));
+    }
+    for (Path entry : Folders.entries(course.root())) {
+      String name = entry.getFileName().toString();
+      if (LayoutRules.DESCRIPTION.matcher(name).matches() && !Files.isRegularFile(entry)) {
+        files.text(entry, out);
+      }
     }
     for (String locale : course.locales()) {
       files.yaml(

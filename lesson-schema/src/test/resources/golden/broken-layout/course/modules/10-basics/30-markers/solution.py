@@ -1,0 +1,3 @@
+def f():
+    # BEGIN
+    return 1

@@ -1,0 +1,7 @@
+def f():
+    # END
+    return 1
+    # BEGIN
+    x = 1
+    # BEGIN
+    # END

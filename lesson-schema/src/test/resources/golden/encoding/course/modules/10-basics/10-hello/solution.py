@@ -1,0 +1,4 @@
+def hello():
+    # BEGIN
+    return 1
+    # END

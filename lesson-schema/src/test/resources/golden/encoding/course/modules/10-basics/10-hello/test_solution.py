@@ -1,0 +1,5 @@
+from solution import hello
+
+
+def test_hello():
+    assert hello() == 1
