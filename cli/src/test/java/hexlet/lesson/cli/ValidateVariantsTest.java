@@ -124,7 +124,7 @@ class ValidateVariantsTest {
         new Variant(
             "symbolic link out of the course root",
             "leak.txt",
-            c -> Files.createSymbolicLink(c.resolve("leak.txt"), Path.of("/etc/passwd"))));
+            c -> Files.createSymbolicLink(c.resolve("leak.txt"), outsideFile(c))));
     return variants;
   }
 
@@ -230,7 +230,7 @@ class ValidateVariantsTest {
         new Variant(
             "symbolic link out of " + lesson,
             link,
-            c -> Files.createSymbolicLink(c.resolve(link), Path.of("/etc/hostname"))));
+            c -> Files.createSymbolicLink(c.resolve(link), outsideFile(c))));
     String lessonYml = lesson + "/lesson.yml";
     variants.add(
         new Variant(
@@ -247,6 +247,13 @@ class ValidateVariantsTest {
                 deleteTree(c.resolve(lesson + "/ru"));
               }
             }));
+  }
+
+  /** A file beside the course, so the temporary folder holds every link target. */
+  static Path outsideFile(Path course) throws IOException {
+    Path outside = course.resolveSibling(course.getFileName() + "-outside.txt");
+    Files.writeString(outside, "not part of the course\n");
+    return outside.toAbsolutePath();
   }
 
   static String wrongType(String file) {
