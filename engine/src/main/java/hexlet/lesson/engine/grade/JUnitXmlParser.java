@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -72,20 +74,24 @@ public final class JUnitXmlParser {
 
   /** The results of every test case, in document order. */
   public List<TestResult> parse(String xml) throws InvalidResultsException {
-    return parseCases(xml).stream().map(JUnitTestCase::result).toList();
+    return read(xml).cases().stream().map(JUnitTestCase::result).toList();
   }
 
-  /** Like {@link #parse}, keeping the type and message of each test's error or failure. */
-  public List<JUnitTestCase> parseCases(String xml) throws InvalidResultsException {
+  /**
+   * Like {@link #parse}, keeping what the verdict needs beyond the results: the type and message of
+   * each test's error or failure, whether it was skipped, and the test suites' properties.
+   */
+  public JUnitResults read(String xml) throws InvalidResultsException {
     if (xml.length() > MAX_CHARS) {
       throw new InvalidResultsException(
           "the results are larger than " + (MAX_CHARS >> 20) + " MiB");
     }
-    List<RawCase> raw;
+    Walk walk;
     try {
       XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(visible(xml)));
       try {
-        raw = new Walk(reader).run();
+        walk = new Walk(reader);
+        walk.run();
       } finally {
         reader.close();
       }
@@ -101,7 +107,7 @@ public final class JUnitXmlParser {
       throw new InvalidResultsException(
           "the results are not well-formed XML: " + where + xmlProblem(e), e);
     }
-    return name(raw);
+    return new JUnitResults(name(walk.cases), walk.properties);
   }
 
   private static String xmlProblem(XMLStreamException e) {
@@ -169,7 +175,8 @@ public final class JUnitXmlParser {
           new JUnitTestCase(
               new TestResult(name, c.status(), c.message(), c.output(), c.durationMs),
               c.problemType,
-              c.problemMessage));
+              c.problemMessage,
+              c.skipped()));
     }
     return cases;
   }
@@ -179,6 +186,7 @@ public final class JUnitXmlParser {
     private final XMLStreamReader reader;
     private final Deque<String> suites = new ArrayDeque<>();
     private final List<RawCase> cases = new ArrayList<>();
+    private final Map<String, List<String>> properties = new LinkedHashMap<>();
     private int depth;
     private int topSuites;
     private RawCase current;
@@ -190,7 +198,7 @@ public final class JUnitXmlParser {
       this.reader = reader;
     }
 
-    List<RawCase> run() throws XMLStreamException, InvalidResultsException {
+    void run() throws XMLStreamException, InvalidResultsException {
       boolean rootSeen = false;
       while (reader.hasNext()) {
         switch (reader.next()) {
@@ -222,7 +230,6 @@ public final class JUnitXmlParser {
       if (!rootSeen) {
         throw new InvalidResultsException("the results hold no XML element");
       }
-      return cases;
     }
 
     private void start() throws InvalidResultsException {
@@ -240,6 +247,10 @@ public final class JUnitXmlParser {
           suites.addLast(attribute("name"));
         } else if (element.equals("testcase")) {
           startCase();
+        } else if (element.equals("property") && !suites.isEmpty()) {
+          properties
+              .computeIfAbsent(attribute("name"), name -> new ArrayList<>())
+              .add(attribute("value"));
         }
         return;
       }
@@ -363,6 +374,10 @@ public final class JUnitXmlParser {
           return null;
         }
       }
+    }
+
+    boolean skipped() {
+      return !problems.isEmpty() && problems.stream().allMatch(p -> p.element.equals("skipped"));
     }
 
     TestStatus status() {

@@ -3,7 +3,8 @@ package hexlet.lesson.engine.grade;
 /**
  * What the project's own runners (the pytest plugin, the Java JUnit runner, the node reporter)
  * agree to write into the JUnit XML beyond the usual elements, so the grader can tell a submission
- * that does not load from one whose tests fail.
+ * that does not load from one whose tests fail. The junit-runner module keeps a copy of these
+ * values (it runs inside lesson images and must not depend on the engine): keep them equal.
  */
 public final class ResultsConvention {
   /**
@@ -12,6 +13,22 @@ public final class ResultsConvention {
    * learner's file and line as the learner sees them, such as {@code App.java:3:5}.
    */
   public static final String COMPILE_ERROR_TYPE = "hexlet-lesson:compile";
+
+  /**
+   * The {@code type} of the error of the test that was running when the program was asked to exit
+   * (the learner's code called {@code System.exit}, or a signal came); tests that never started
+   * follow as skipped.
+   */
+  public static final String ENDED_EARLY_TYPE = "hexlet-lesson:ended-early";
+
+  /** The {@code type} of the single error when the runner could not run the lesson at all. */
+  public static final String RUNNER_ERROR_TYPE = "hexlet-lesson:runner";
+
+  /**
+   * The test-suite property that carries the secret the grader gave the runner for this run, so
+   * that results written by anything else are refused.
+   */
+  public static final String NONCE_PROPERTY = "hexlet-lesson:nonce";
 
   /** The environment variable that tells a test command where to write its JUnit XML. */
   public static final String RESULTS_ENV = "HEXLET_RESULTS";

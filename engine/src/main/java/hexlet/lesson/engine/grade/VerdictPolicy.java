@@ -24,20 +24,25 @@ import java.util.TreeSet;
  *   <li>{@code error: timeout} when the grader stopped the run at the time limit;
  *   <li>{@code error: memory} when the run was killed for memory;
  *   <li>{@code error: output-limit} when the run printed more than the output limit;
- *   <li>results that cannot be read (not well-formed, a DOCTYPE, too large, a test named twice):
- *       {@code error: tampered} for a learner's run, {@code error: runner} for the reference run;
+ *   <li>results that cannot be read (not well-formed, a DOCTYPE, too large, a test named twice) or
+ *       that lack the run's nonce when one was given: {@code error: tampered} for a learner's run,
+ *       {@code error: runner} for the reference run;
  *   <li>{@code error: compile} when the code could not be loaded: a test case carrying the {@link
  *       ResultsConvention#COMPILE_ERROR_TYPE} error, or pytest's {@code collection failure}; the
  *       message names the learner's file and line, such as {@code solution.py:2};
- *   <li>{@code error: runner} when the test runner itself crashed (pytest's {@code internal error})
- *       or, in the reference run, the test command could not start (exit 126 or 127);
+ *   <li>{@code error: runner} when the test runner could not run the lesson ({@link
+ *       ResultsConvention#RUNNER_ERROR_TYPE}), the run ended before the tests finished ({@link
+ *       ResultsConvention#ENDED_EARLY_TYPE}: the code called {@code System.exit}), the runner
+ *       crashed (pytest's {@code internal error}) or, in the reference run, the test command could
+ *       not start (exit 126 or 127);
  *   <li>{@code error: tampered} when a learner's run reports another test set than the reference,
  *       exits 0 without results while the reference had results, or writes results where the
  *       reference wrote none;
  *   <li>{@code error: no-results} when the run exited non-zero without results where results were
  *       expected, or when the reference run's results list no test;
  *   <li>whole-lesson mode: {@code pass} on exit 0, else {@code fail};
- *   <li>{@code fail} when a test failed, errored or was skipped;
+ *   <li>{@code fail} when a test failed, errored or was skipped (tests skipped in the reference run
+ *       are not part of the lesson and are left out of both runs);
  *   <li>{@code error: runner} when every test passed but the command exited non-zero;
  *   <li>{@code pass}.
  * </ol>
@@ -61,13 +66,31 @@ public final class VerdictPolicy {
   }
 
   /**
-   * Judges {@code outcome}.
+   * Judges {@code outcome} without checking where its results came from: for test commands that do
+   * not use the project's runners.
    *
    * @param expectedTests the test names of the lesson's reference verdict; empty for the reference
    *     run itself
    * @param lessonId names the single test of a lesson judged as a whole
    */
   public Verdict decide(RunOutcome outcome, Optional<Set<String>> expectedTests, String lessonId) {
+    return decide(outcome, expectedTests, lessonId, Optional.empty());
+  }
+
+  /**
+   * Judges {@code outcome}.
+   *
+   * @param expectedTests the test names of the lesson's reference verdict; empty for the reference
+   *     run itself
+   * @param lessonId names the single test of a lesson judged as a whole
+   * @param nonce the secret handed to the project's runner for this run; when given, results must
+   *     carry it as the {@link ResultsConvention#NONCE_PROPERTY} suite property
+   */
+  public Verdict decide(
+      RunOutcome outcome,
+      Optional<Set<String>> expectedTests,
+      String lessonId,
+      Optional<String> nonce) {
     boolean reference = expectedTests.isEmpty();
     if (outcome.timedOut()) {
       return error(
@@ -94,15 +117,28 @@ public final class VerdictPolicy {
     if (outcome.resultsXml().isEmpty()) {
       return withoutResults(outcome, expectedTests, lessonId);
     }
-    List<JUnitTestCase> cases;
+    JUnitResults results;
     try {
-      cases = parser.parseCases(outcome.resultsXml().get());
+      results = parser.read(outcome.resultsXml().get());
     } catch (InvalidResultsException e) {
       return error(
           reference ? ErrorReason.RUNNER : ErrorReason.TAMPERED,
           "The test results cannot be trusted: " + e.getMessage() + ".",
           List.of());
     }
+    if (nonce.isPresent() && !carries(results, nonce.get())) {
+      return reference
+          ? error(
+              ErrorReason.RUNNER,
+              "The test results do not carry this run's secret:"
+                  + " the lesson's tests must run through the hexlet-lesson runner.",
+              List.of())
+          : error(
+              ErrorReason.TAMPERED,
+              "The test results were not written by the grader's test runner.",
+              List.of());
+    }
+    List<JUnitTestCase> cases = graded(results.cases(), expectedTests);
     List<TestResult> tests = cases.stream().map(JUnitTestCase::result).toList();
     Optional<Verdict> notLoaded = notLoaded(cases, tests);
     if (notLoaded.isPresent()) {
@@ -164,13 +200,47 @@ public final class VerdictPolicy {
         passed ? TestStatus.PASS : TestStatus.FAIL, Optional.empty(), message, List.of(test));
   }
 
+  private static boolean carries(JUnitResults results, String nonce) {
+    List<String> values =
+        results.properties().getOrDefault(ResultsConvention.NONCE_PROPERTY, List.of());
+    return !values.isEmpty() && values.stream().allMatch(nonce::equals);
+  }
+
+  /**
+   * The cases that count: a test skipped in the reference run was disabled by the lesson's author
+   * and is not part of the lesson; in a learner's run such a test is left out again, while a
+   * lesson's test that was skipped stays, as failed.
+   */
+  private static List<JUnitTestCase> graded(
+      List<JUnitTestCase> cases, Optional<Set<String>> expectedTests) {
+    return cases.stream()
+        .filter(
+            c ->
+                !c.skipped() || expectedTests.map(e -> e.contains(c.result().name())).orElse(false))
+        .toList();
+  }
+
   private static Optional<Verdict> notLoaded(List<JUnitTestCase> cases, List<TestResult> tests) {
     for (JUnitTestCase c : cases) {
-      if (c.problemType().equals(ResultsConvention.COMPILE_ERROR_TYPE)) {
-        String detail =
-            c.problemMessage().isBlank() ? firstLine(c.result().message()) : c.problemMessage();
-        return Optional.of(
-            error(ErrorReason.COMPILE, "Your code could not be loaded: " + detail.strip(), tests));
+      String detail =
+          c.problemMessage().isBlank() ? firstLine(c.result().message()) : c.problemMessage();
+      switch (c.problemType()) {
+        case ResultsConvention.COMPILE_ERROR_TYPE -> {
+          return Optional.of(
+              error(
+                  ErrorReason.COMPILE, "Your code could not be loaded: " + detail.strip(), tests));
+        }
+        case ResultsConvention.RUNNER_ERROR_TYPE -> {
+          return Optional.of(
+              error(
+                  ErrorReason.RUNNER,
+                  "The test runner could not run the lesson: " + detail.strip(),
+                  tests));
+        }
+        case ResultsConvention.ENDED_EARLY_TYPE -> {
+          return Optional.of(error(ErrorReason.RUNNER, sentence(detail), tests));
+        }
+        default -> {}
       }
     }
     for (JUnitTestCase c : cases) {
@@ -292,6 +362,15 @@ public final class VerdictPolicy {
 
   private static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+  }
+
+  private static String sentence(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return trimmed;
+    }
+    String capital = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+    return capital.endsWith(".") ? capital : capital + ".";
   }
 
   private static String firstLine(String text) {

@@ -2,6 +2,7 @@ package hexlet.lesson.engine.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ class JUnitXmlParserTest {
 
   @Test
   void pytestCollectionFailureKeepsItsMarkers() throws Exception {
-    var cases = parser.parseCases(resource("pytest-syntax-error.xml"));
+    var cases = parser.read(resource("pytest-syntax-error.xml")).cases();
 
     assertThat(cases).hasSize(1);
     assertThat(cases.get(0).result().name()).isEqualTo("test_solution");
@@ -154,7 +155,7 @@ class JUnitXmlParserTest {
             + "<failure message='wrong answer'/><error message='teardown broke' type='E'>"
             + "trace</error></testcase></testsuite>";
 
-    var cases = parser.parseCases(xml);
+    var cases = parser.read(xml).cases();
 
     assertThat(cases.get(0).result().status()).isEqualTo(TestStatus.ERROR);
     assertThat(cases.get(0).result().message()).isEqualTo("wrong answer\n\ntrace");
@@ -325,5 +326,23 @@ class JUnitXmlParserTest {
         .isEqualTo("ok \u00e9 \ud83d\ude00\tline\n");
     assertThat(JUnitXmlParser.visible("lone \ud83d here")).isEqualTo("lone \\xD83D here");
     assertThat(JUnitXmlParser.visible("\uFFFE")).isEqualTo("\\xFFFE");
+  }
+
+  @Test
+  void suitePropertiesAndSkippedCasesAreKept() throws Exception {
+    String xml =
+        "<testsuites><testsuite name='junit-runner'><properties>"
+            + "<property name='hexlet-lesson:nonce' value='n1'/></properties>"
+            + "<testcase classname='AppTest' name='adds()'><skipped message='off'/></testcase>"
+            + "<testcase classname='AppTest' name='subtracts()'><properties>"
+            + "<property name='inside' value='x'/></properties></testcase>"
+            + "</testsuite></testsuites>";
+
+    JUnitResults results = parser.read(xml);
+
+    assertThat(results.properties()).containsExactly(entry("hexlet-lesson:nonce", List.of("n1")));
+    assertThat(results.cases()).extracting(JUnitTestCase::skipped).containsExactly(true, false);
+    assertThat(results.cases().get(0).result().name()).isEqualTo("AppTest.adds()");
+    assertThat(results.cases().get(0).result().message()).isEqualTo("This test was skipped: off.");
   }
 }

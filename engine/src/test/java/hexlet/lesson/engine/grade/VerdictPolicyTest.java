@@ -3,6 +3,7 @@ package hexlet.lesson.engine.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -360,5 +361,154 @@ class VerdictPolicyTest {
     assertThat(verdict.reason()).contains(ErrorReason.TAMPERED);
     assertThat(verdict.message())
         .isEqualTo("The run wrote test results, but the lesson's tests write none.");
+  }
+
+  private static String runner(String properties, String cases) {
+    return "<testsuites><testsuite name='junit-runner'><properties>"
+        + properties
+        + "</properties>"
+        + cases
+        + "</testsuite></testsuites>";
+  }
+
+  private static final String NONCE = "<property name='hexlet-lesson:nonce' value='s3cret'/>";
+  private static final String JAVA_CASES =
+      "<testcase classname='AppTest' name='adds()'/><testcase classname='AppTest' name='subs()'/>";
+  private static final Optional<Set<String>> JAVA_EXPECTED =
+      Optional.of(Set.of("AppTest.adds()", "AppTest.subs()"));
+
+  @Test
+  void resultsCarryingTheRunsNonceAreJudged() {
+    Verdict verdict =
+        policy.decide(
+            run(0, runner(NONCE, JAVA_CASES)), JAVA_EXPECTED, LESSON, Optional.of("s3cret"));
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.PASS);
+  }
+
+  @Test
+  void resultsWithoutTheRunsNonceAreTampering() {
+    var missing =
+        policy.decide(run(0, runner("", JAVA_CASES)), JAVA_EXPECTED, LESSON, Optional.of("s3cret"));
+    var wrong =
+        policy.decide(
+            run(0, runner(NONCE.replace("s3cret", "guess"), JAVA_CASES)),
+            JAVA_EXPECTED,
+            LESSON,
+            Optional.of("s3cret"));
+    var twice =
+        policy.decide(
+            run(0, runner(NONCE + NONCE.replace("s3cret", "guess"), JAVA_CASES)),
+            JAVA_EXPECTED,
+            LESSON,
+            Optional.of("s3cret"));
+
+    assertThat(List.of(missing, wrong, twice))
+        .allSatisfy(v -> assertThat(v.reason()).contains(ErrorReason.TAMPERED));
+    assertThat(missing.message())
+        .isEqualTo("The test results were not written by the grader's test runner.");
+    assertThat(missing.tests()).isEmpty();
+  }
+
+  @Test
+  void aReferenceWithoutTheNonceIsARunnerError() {
+    Verdict verdict =
+        policy.decide(
+            run(0, runner("", JAVA_CASES)), Optional.empty(), LESSON, Optional.of("s3cret"));
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message()).contains("hexlet-lesson runner");
+  }
+
+  @Test
+  void withoutANonceThePropertyIsNotRequired() {
+    assertThat(learner(run(0, PASSING)).status()).isEqualTo(TestStatus.PASS);
+  }
+
+  @Test
+  void testsTheAuthorDisabledAreNotPartOfTheLesson() {
+    String withDisabled =
+        runner(
+            "", JAVA_CASES + "<testcase classname='AppTest' name='later()'><skipped/></testcase>");
+
+    Verdict reference = reference(run(0, withDisabled));
+    Verdict learner = policy.decide(run(0, withDisabled), JAVA_EXPECTED, LESSON);
+
+    assertThat(reference.status()).isEqualTo(TestStatus.PASS);
+    assertThat(reference.tests())
+        .extracting(TestResult::name)
+        .containsExactly("AppTest.adds()", "AppTest.subs()");
+    assertThat(learner.status()).isEqualTo(TestStatus.PASS);
+    assertThat(learner.tests()).hasSize(2);
+  }
+
+  @Test
+  void aLessonsTestSkippedByTheLearnerFails() {
+    String skipped =
+        runner(
+            "",
+            "<testcase classname='AppTest' name='adds()'/>"
+                + "<testcase classname='AppTest' name='subs()'><skipped message='aborted'/></testcase>");
+
+    Verdict verdict = policy.decide(run(0, skipped), JAVA_EXPECTED, LESSON);
+
+    assertThat(verdict.status()).isEqualTo(TestStatus.FAIL);
+    assertThat(verdict.message()).isEqualTo("1 of 2 tests failed: AppTest.subs().");
+  }
+
+  @Test
+  void aReferenceWhoseTestsAreAllDisabledHasNoResults() {
+    String allSkipped =
+        runner("", "<testcase classname='AppTest' name='adds()'><skipped/></testcase>");
+
+    assertThat(reference(run(0, allSkipped)).reason()).contains(ErrorReason.NO_RESULTS);
+  }
+
+  @Test
+  void aRunThatEndedEarlyIsARunnerError() {
+    String ended =
+        runner(
+            "",
+            "<testcase classname='AppTest' name='adds()'><error type='hexlet-lesson:ended-early'"
+                + " message='the tests did not finish: the JVM was asked to exit (System.exit or a"
+                + " signal) during AppTest adds()'>same</error></testcase>"
+                + "<testcase classname='AppTest' name='subs()'><skipped/></testcase>");
+
+    Verdict verdict = policy.decide(run(5, ended), JAVA_EXPECTED, LESSON);
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message())
+        .isEqualTo(
+            "The tests did not finish: the JVM was asked to exit (System.exit or a signal)"
+                + " during AppTest adds().");
+  }
+
+  @Test
+  void aRunLevelEndedEarlyEntryIsNotTampering() {
+    String ended =
+        runner(
+            "",
+            "<testcase classname='hexlet-lesson' name='ended-early'><error"
+                + " type='hexlet-lesson:ended-early' message='the tests did not finish'/></testcase>"
+                + "<testcase classname='AppTest' name='adds()'><skipped/></testcase>"
+                + "<testcase classname='AppTest' name='subs()'><skipped/></testcase>");
+
+    assertThat(policy.decide(run(5, ended), JAVA_EXPECTED, LESSON).reason())
+        .contains(ErrorReason.RUNNER);
+  }
+
+  @Test
+  void aRunnerThatCouldNotRunTheLessonIsARunnerError() {
+    String broken =
+        runner(
+            "",
+            "<testcase classname='hexlet-lesson' name='runner'><error type='hexlet-lesson:runner'"
+                + " message='no compiler found'>no compiler found</error></testcase>");
+
+    Verdict verdict = reference(run(70, broken));
+
+    assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
+    assertThat(verdict.message())
+        .isEqualTo("The test runner could not run the lesson: no compiler found");
   }
 }
