@@ -19,6 +19,9 @@ final class LoadError {
   private static final Pattern ABSOLUTE_PATH =
       Pattern.compile("/(?:[^\\s/()'\"]+/)+([^\\s/()'\"]+\\.py)\\b");
 
+  /** Pytest's advice after any import error, which misleads when the learner's code is at fault. */
+  private static final String PYTEST_NAMING_HINT = "Hint: make sure your test modules/packages";
+
   private LoadError() {}
 
   /** The learner-facing summary of {@code traceback}, or its first line when none is found. */
@@ -43,7 +46,8 @@ final class LoadError {
 
   /**
    * {@code traceback} without the frames of the Python installation and pytest, which say nothing
-   * about the learner's code: a frame's header line goes with the indented lines under it.
+   * about the learner's code (a frame's header line goes with the indented lines under it), and
+   * without pytest's hint about module names.
    */
   static String withoutLibraryFrames(String traceback) {
     StringBuilder kept = new StringBuilder();
@@ -54,6 +58,9 @@ final class LoadError {
         continue;
       }
       skipDeeperThan = -1;
+      if (line.startsWith(PYTEST_NAMING_HINT)) {
+        continue;
+      }
       if (!line.startsWith("E ") && isLibraryFrame(line.strip())) {
         skipDeeperThan = indent;
         continue;

@@ -76,4 +76,24 @@ class LoadErrorTest {
                 sys.exit(0)
             SystemExit: 0""");
   }
+
+  @Test
+  void pytestsNamingHintIsDropped() throws Exception {
+    String traceback =
+        new JUnitXmlParser()
+            .parse(JUnitXmlParserTest.resource("pytest-import-error.xml"))
+            .get(0)
+            .message();
+
+    assertThat(LoadError.withoutLibraryFrames(traceback))
+        .isEqualTo(
+            """
+            ImportError while importing test module \
+            '/exercises-python/modules/10-basics/10-hello-world/test_solution.py'.
+            Traceback:
+            test_solution.py:2: in <module>
+                from solution import greet
+            E   ImportError: cannot import name 'greet' from 'solution' \
+            (/exercises-python/modules/10-basics/10-hello-world/solution.py)""");
+  }
 }
