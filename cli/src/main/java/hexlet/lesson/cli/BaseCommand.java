@@ -1,5 +1,6 @@
 package hexlet.lesson.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -10,6 +11,10 @@ abstract class BaseCommand implements Callable<Integer> {
 
   protected Console console() {
     return ((HexletLesson) spec.root().userObject()).console();
+  }
+
+  protected Map<String, String> env() {
+    return ((HexletLesson) spec.root().userObject()).env();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package hexlet.lesson.cli;
 
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Mixin;
       NewCommand.class,
       ValidateCommand.class,
       StarterCommand.class,
+      BuildCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footerHeading = "%nExit codes:%n",
@@ -31,13 +33,20 @@ final class HexletLesson implements Runnable {
   @Mixin GlobalOptions global = new GlobalOptions();
 
   private final Console console;
+  private final Map<String, String> env;
 
-  HexletLesson(Console console) {
+  HexletLesson(Console console, Map<String, String> env) {
     this.console = console;
+    this.env = Map.copyOf(env);
   }
 
   Console console() {
     return console;
+  }
+
+  /** The environment the command line runs in (DOCKER_HOST and friends, CI, NO_COLOR). */
+  Map<String, String> env() {
+    return env;
   }
 
   @Override

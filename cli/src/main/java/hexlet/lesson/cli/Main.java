@@ -29,7 +29,7 @@ public final class Main {
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
     boolean colorAllowed = !env.containsKey("NO_COLOR");
     var console = new Console(out, err, terminal, colorAllowed);
-    var root = new HexletLesson(console);
+    var root = new HexletLesson(console, env);
     var cmd = new CommandLine(root);
     cmd.setOut(out);
     cmd.setErr(err);

@@ -1,0 +1,48 @@
+package hexlet.lesson.cli;
+
+import hexlet.lesson.engine.docker.DockerRuntime;
+import hexlet.lesson.engine.image.CourseImages;
+import hexlet.lesson.engine.runtime.ContainerOwner;
+import hexlet.lesson.engine.runtime.LeftoverReaper;
+import hexlet.lesson.engine.runtime.LiveContainers;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The engine as the commands use it: one Docker client (connected on first use), the containers
+ * this process owns (removed on Ctrl-C), and the leftovers of killed graders reaped at the start.
+ */
+final class EngineSession implements AutoCloseable {
+  private final DockerRuntime runtime;
+  private final LiveContainers live;
+  private final ContainerOwner owner = ContainerOwner.current();
+  private final Clock clock = Clock.systemUTC();
+
+  EngineSession(Map<String, String> env, int parallelRuns) {
+    this.runtime = DockerRuntime.fromEnvironment(env, Math.max(4, parallelRuns * 2 + 2));
+    this.live = new LiveContainers(runtime);
+  }
+
+  DockerRuntime runtime() {
+    return runtime;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  CourseImages images() {
+    return new CourseImages(runtime, clock);
+  }
+
+  /** Removes leftovers of killed graders; returns how many. */
+  int reapLeftovers() {
+    return new LeftoverReaper(runtime, owner, clock).reap();
+  }
+
+  @Override
+  public void close() {
+    live.removeAll();
+    runtime.close();
+  }
+}

@@ -1,0 +1,26 @@
+package hexlet.lesson.engine.runtime;
+
+import java.util.Map;
+
+/**
+ * The isolation of a container. Always: no network, a read-only root filesystem, every capability
+ * dropped, no new privileges, no logs kept by the engine. The numbers vary.
+ *
+ * @param memoryBytes memory limit; swap is set equal to it, so the container gets no swap
+ * @param pids most processes at once
+ * @param nanoCpus CPU time in billionths of a CPU
+ * @param tmpfs writable in-memory mounts: path to mount options (size, uid, ...)
+ * @param openFiles the nofile ulimit
+ * @param fileSizeBytes the fsize ulimit: largest file a process may write
+ */
+public record Sandbox(
+    long memoryBytes,
+    long pids,
+    long nanoCpus,
+    Map<String, String> tmpfs,
+    long openFiles,
+    long fileSizeBytes) {
+  public Sandbox {
+    tmpfs = Map.copyOf(tmpfs);
+  }
+}

@@ -1,0 +1,66 @@
+package hexlet.lesson.engine.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hexlet.lesson.core.ToolException;
+import hexlet.lesson.engine.runtime.ContainerOwner;
+import hexlet.lesson.engine.runtime.LabelledContainer;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** The extension behind {@link RequiresDocker}. */
+public final class DockerRequirement implements ExecutionCondition, AfterAllCallback {
+  private static volatile String unreachable;
+  private static volatile boolean probed;
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String problem = probe();
+    if (problem == null) {
+      return ConditionEvaluationResult.enabled("Docker engine reachable");
+    }
+    if ("true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI=true but the Docker engine is unreachable, so these tests cannot run: " + problem);
+    }
+    return ConditionEvaluationResult.disabled("Docker engine unreachable: " + problem);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (probe() != null) {
+      return;
+    }
+    ContainerOwner self = ContainerOwner.current();
+    try (DockerRuntime runtime = DockerRuntime.fromEnvironment()) {
+      List<String> left =
+          runtime.containers(ContainerOwner.MARK).stream()
+              .filter(c -> isOursOrAbandoned(c, self))
+              .map(c -> c.id().substring(0, 12) + " " + c.labels().get(ContainerOwner.OWNER))
+              .toList();
+      assertThat(left).as("labelled containers left behind").isEmpty();
+      assertThat(runtime.volumes(ContainerOwner.MARK)).as("labelled volumes").isEmpty();
+    }
+  }
+
+  private static boolean isOursOrAbandoned(LabelledContainer container, ContainerOwner self) {
+    return ContainerOwner.of(container.labels())
+        .map(owner -> owner.equals(self) || !owner.isRunningHere(self))
+        .orElse(true);
+  }
+
+  private static synchronized String probe() {
+    if (!probed) {
+      try (DockerRuntime runtime = DockerRuntime.fromEnvironment()) {
+        runtime.engineVersion();
+      } catch (ToolException e) {
+        unreachable = e.getMessage();
+      }
+      probed = true;
+    }
+    return unreachable;
+  }
+}
