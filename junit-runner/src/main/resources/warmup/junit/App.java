@@ -1,0 +1,5 @@
+class App {
+  static int add(int a, int b) {
+    return a + b;
+  }
+}
