@@ -1,9 +1,9 @@
 package hexlet.lesson.junit;
 
 /**
- * What this runner agrees with the grader about the results it writes. The first two constants
- * duplicate {@code hexlet.lesson.engine.grade.ResultsConvention} in the engine module, which this
- * jar must not depend on (it runs inside lesson containers); keep them equal.
+ * What this runner agrees with the grader about the results it writes. Every constant but {@link
+ * #RUN_CLASS_NAME} duplicates {@code hexlet.lesson.engine.grade.ResultsConvention} in the engine
+ * module, which this jar must not depend on (it runs inside lesson containers); keep them equal.
  */
 final class ResultsConvention {
   /** The {@code type} of the single error that says the submission did not compile. */

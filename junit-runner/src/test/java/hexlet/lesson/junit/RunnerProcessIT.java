@@ -111,6 +111,27 @@ class RunnerProcessIT {
   }
 
   @Test
+  void systemExitZeroAfterPlantingResultsStillEndsWithTheRealOnes() throws Exception {
+    lesson(
+        Map.of(
+            "App.java",
+            app(
+                """
+                Files.createDirectories(Path.of(System.getenv("HEXLET_RESULTS")).getParent());
+                Files.writeString(Path.of(System.getenv("HEXLET_RESULTS")), "%s");
+                System.exit(0);
+                return 0;"""
+                    .formatted(FORGED)),
+            "AppTest.java",
+            TEST_ADDS));
+
+    Run run = run("--dir", "lesson");
+
+    assertThat(run.exitCode()).isEqualTo(ExitStatus.ENDED_EARLY);
+    assertThat(run.xml()).startsWith("<?xml").contains("hexlet-lesson:ended-early");
+  }
+
+  @Test
   void systemExitZeroInTheSolutionOfAMainMethodLessonIsAnError() throws Exception {
     lesson(
         Map.of(
