@@ -1,9 +1,9 @@
 package hexlet.lesson.text;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -45,19 +45,41 @@ public final class TextFileReader {
           Files.exists(file) ? "not a regular file (a device or a pipe?)" : "does not exist");
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      if (size > limit) {
+        return tooLarge();
+      }
+      // Sized from the file, plus one byte to notice a file that grows while being read.
+      ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
+      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+        if (!buffer.hasRemaining() && buffer.capacity() <= limit) {
+          buffer = grow(buffer);
+        }
+      }
+      if (buffer.position() > limit) {
+        return tooLarge();
+      }
+      bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
     } catch (NoSuchFileException e) {
       return refused(TextProblem.Kind.UNREADABLE, "does not exist");
     } catch (IOException | SecurityException e) {
       return refused(TextProblem.Kind.UNREADABLE, "cannot be read: " + reason(e));
     }
-    if (bytes.length > limit) {
-      return refused(
-          TextProblem.Kind.TOO_LARGE,
-          "larger than %s; course text files must stay under that".formatted(size(limit)));
-    }
     return decode(bytes);
+  }
+
+  private TextContent tooLarge() {
+    return refused(
+        TextProblem.Kind.TOO_LARGE,
+        "larger than %s; course text files must stay under that".formatted(size(limit)));
+  }
+
+  private ByteBuffer grow(ByteBuffer buffer) {
+    int capacity = (int) Math.min(limit + 1, Math.max(8192L, buffer.capacity() * 2L));
+    ByteBuffer bigger = ByteBuffer.allocate(capacity);
+    buffer.flip();
+    return bigger.put(buffer);
   }
 
   /** Decodes UTF-8 text, reporting the first malformed byte or NUL byte with its position. */
