@@ -20,7 +20,14 @@ final class KeySuggestion {
       }
     }
     int tolerated = Math.max(1, Math.min(3, typed.length() / 3));
-    return bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
+    if (bestDistance <= tolerated) {
+      return Optional.of(best);
+    }
+    // A shortened or lengthened key ("exercise_test_file") is still recognisable.
+    return allowed.stream()
+        .filter(c -> typed.length() >= 4 && normalise(c).length() >= 4)
+        .filter(c -> normalise(c).startsWith(typed) || typed.startsWith(normalise(c)))
+        .findFirst();
   }
 
   /** Case and the choice between hyphen and underscore are not worth a typo each. */

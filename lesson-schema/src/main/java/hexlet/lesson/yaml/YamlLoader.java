@@ -246,7 +246,11 @@ public final class YamlLoader {
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       return "tab character where YAML expects spaces; indent with spaces only";
     }
+    problem = problem.replace("<stream end>", "the end of the file");
     String context = e.getContext();
+    if (context != null && e.getContextMark() != null) {
+      context += " started at line " + (e.getContextMark().getLine() + 1);
+    }
     String text = context == null ? problem : problem + " (" + context + ")";
     return firstLine(text);
   }
