@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -57,7 +60,7 @@ public final class ChangedLessons {
       String ref, String base, List<String> courseWide, Map<Lesson, List<String>> lessons) {
     public Selection {
       courseWide = List.copyOf(courseWide);
-      lessons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lessons));
+      lessons = Collections.unmodifiableMap(new LinkedHashMap<>(lessons));
     }
 
     public boolean allLessons() {
@@ -208,8 +211,7 @@ public final class ChangedLessons {
   private static ObjectId resolve(Repository repo, String ref) throws IOException {
     try {
       return repo.resolve(ref + "^{commit}");
-    } catch (org.eclipse.jgit.errors.RevisionSyntaxException
-        | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+    } catch (RevisionSyntaxException | AmbiguousObjectException e) {
       throw ToolException.invalidInput("'" + ref + "' is not a usable revision: " + e.getMessage());
     }
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Plan(Path root, List<PlannedFile> files) {
   public Optional<Path> firstConflict() {
     return files.stream()
         .map(f -> root.resolve(f.path()))
-        .filter(p -> Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+        .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
         .findFirst();
   }
 

@@ -12,6 +12,7 @@ import hexlet.lesson.templates.FolderNumbering;
 import hexlet.lesson.templates.Language;
 import hexlet.lesson.templates.Slug;
 import hexlet.lesson.templates.TemplateSet;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -302,7 +303,7 @@ public final class Scaffolder {
           .filter(FolderName::isNumbered)
           .sorted()
           .toList();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw ToolException.invalidInput(dir + ": cannot list folder: " + e.getMessage());
     }
   }

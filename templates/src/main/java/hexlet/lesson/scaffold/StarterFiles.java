@@ -7,6 +7,7 @@ import hexlet.lesson.grading.GradingConfigLoader;
 import hexlet.lesson.starter.MarkerError;
 import hexlet.lesson.starter.StarterExtractor;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -142,7 +143,7 @@ public final class StarterFiles {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();
     } catch (CharacterCodingException e) {
       throw ToolException.invalidInput(file + ": not UTF-8 text");
