@@ -239,12 +239,14 @@ class ValidateVariantsTest {
             c -> write(c, lessonYml, "grading:\n  limits:\n    time: soon\n")));
     variants.add(
         new Variant(
-            "no locale folder in " + lesson,
+            "no text in any locale in " + lesson,
             lesson + "/en",
             c -> {
-              deleteTree(c.resolve(lesson + "/en"));
-              if (Files.exists(c.resolve(lesson + "/ru"))) {
-                deleteTree(c.resolve(lesson + "/ru"));
+              for (String locale : List.of("en", "ru")) {
+                if (Files.exists(c.resolve(lesson + "/" + locale))) {
+                  deleteTree(c.resolve(lesson + "/" + locale));
+                }
+                Files.deleteIfExists(c.resolve(lesson + "/description." + locale + ".yml"));
               }
             }));
   }

@@ -2,6 +2,8 @@ package hexlet.lesson.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -9,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import hexlet.lesson.yaml.YamlDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class CourseSchemas {
   private static final String BASE = "classpath:schemas/";
+
+  /** Referenced from spec.json and lesson.json rather than validated on its own. */
+  private static final String GRADING = "grading.json";
 
   private final Map<CourseSchema, JsonSchema> compiled = new EnumMap<>(CourseSchema.class);
   private final Map<String, JsonNode> raw = new HashMap<>();
@@ -121,7 +128,7 @@ public final class CourseSchemas {
   private static SchemaViolation unknownKey(String at, String key, JsonNode owner) {
     List<String> allowed = new ArrayList<>();
     owner.path("properties").fieldNames().forEachRemaining(allowed::add);
-    String pointer = hexlet.lesson.yaml.YamlDocument.child(at, key);
+    String pointer = YamlDocument.child(at, key);
     String message =
         KeySuggestion.closest(key, allowed)
             .map(s -> "unknown key '%s'%s; did you mean '%s'?".formatted(key, in(at), s))
@@ -149,11 +156,10 @@ public final class CourseSchemas {
     return locate(location.getFragment(), location);
   }
 
-  private JsonNode locate(com.networknt.schema.JsonNodePath fragment, SchemaLocation location) {
+  private JsonNode locate(JsonNodePath fragment, SchemaLocation location) {
     String iri = location.getAbsoluteIri() == null ? "" : location.getAbsoluteIri().toString();
     String file = iri.substring(iri.lastIndexOf('/') + 1);
-    JsonNode node =
-        raw.getOrDefault(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    JsonNode node = raw.getOrDefault(file, MissingNode.getInstance());
     for (int i = 0; i < fragment.getNameCount(); i++) {
       Object element = fragment.getElement(i);
       node = element instanceof Integer index ? node.path(index) : node.path(element.toString());
@@ -224,7 +230,7 @@ public final class CourseSchemas {
       case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a number";
       case BOOLEAN -> "true or false";
       case NULL -> "empty";
-      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
     };
   }
 }

@@ -1,6 +1,5 @@
 package hexlet.lesson.validate;
 
-import hexlet.lesson.core.ToolException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +22,15 @@ final class Folders {
         .toList();
   }
 
-  /** Every entry of {@code dir}, files and folders alike. */
+  /**
+   * Every entry of {@code dir}, files and folders alike; none when it cannot be listed, which the
+   * walk over the whole tree reports as an unreadable folder.
+   */
   static List<Path> entries(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.toList();
     } catch (IOException e) {
-      throw ToolException.invalidInput(dir + ": cannot list folder: " + e.getMessage());
+      return List.of();
     }
   }
 

@@ -86,7 +86,7 @@ final class LessonRules {
     if (locales.isEmpty()) {
       return;
     }
-    if (present.isEmpty()) {
+    if (present.isEmpty() && !hasLegacyDescription(dir)) {
       out.add(
           Rule.MISSING_FILE.at(
               files.path(dir.resolve(locales.get(0))),
@@ -105,6 +105,15 @@ final class LessonRules {
                 "the lesson is not translated to '%s' yet".formatted(locale)));
       }
     }
+  }
+
+  /**
+   * Whether the lesson still has Hexlet's older single-file texts, {@code description.<locale>.yml}
+   * with theory and instructions: then a missing locale folder is only untranslated.
+   */
+  private static boolean hasLegacyDescription(Path dir) {
+    return Folders.entries(dir).stream()
+        .anyMatch(f -> LayoutRules.DESCRIPTION.matcher(f.getFileName().toString()).matches());
   }
 
   private static boolean holdsLessonText(Path folder) {

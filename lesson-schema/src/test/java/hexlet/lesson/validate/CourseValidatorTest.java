@@ -58,4 +58,38 @@ class CourseValidatorTest {
             });
     assertThat(report.findings()).extracting(Finding::rule).contains("missing-key", "no-lessons");
   }
+
+  @Test
+  void aLessonWithOnlyHexletsOlderSingleFileTextIsUntranslatedNotBroken(@TempDir Path dir)
+      throws Exception {
+    Path course = dir.resolve("course");
+    copyTree(GoldenFindingsTest.GOLDEN.resolve("hexlet-javascript/course"), course);
+    Path lesson = course.resolve("modules/10-basics/10-hello-world");
+    for (String locale : new String[] {"en", "ru"}) {
+      try (var files = Files.walk(lesson.resolve(locale))) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+
+    var report = new CourseValidator().validate(course);
+
+    assertThat(report.errors()).isZero();
+    assertThat(report.findings())
+        .extracting(Finding::path, Finding::rule)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "modules/10-basics/10-hello-world/en", "missing-locale"),
+            org.assertj.core.groups.Tuple.tuple(
+                "modules/10-basics/10-hello-world/ru", "missing-locale"));
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
 }
