@@ -38,6 +38,15 @@ class CourseValidatorTest {
   }
 
   @Test
+  void theReadmeDocumentsEveryRuleWithItsSeverity() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+
+    for (Rule rule : Rule.values()) {
+      assertThat(readme).contains("| `%s` | %s |".formatted(rule.id(), rule.severity().label()));
+    }
+  }
+
+  @Test
   void everyRuleIdIsShortKebabCase() {
     for (Rule rule : Rule.values()) {
       assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
