@@ -7,6 +7,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Capability;
@@ -15,21 +16,27 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Ulimit;
+import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.runtime.Attachment;
 import hexlet.lesson.engine.runtime.ContainerExit;
 import hexlet.lesson.engine.runtime.ContainerRuntime;
 import hexlet.lesson.engine.runtime.ContainerSpec;
+import hexlet.lesson.engine.runtime.EngineInfo;
 import hexlet.lesson.engine.runtime.ImageBuild;
 import hexlet.lesson.engine.runtime.ImageBuildException;
 import hexlet.lesson.engine.runtime.ImageInfo;
 import hexlet.lesson.engine.runtime.LabelledContainer;
 import hexlet.lesson.engine.runtime.OutputSink;
 import hexlet.lesson.engine.runtime.Sandbox;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -253,6 +260,56 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
                 .stream()
                 .map(DockerRuntime::labelled)
                 .toList());
+  }
+
+  @Override
+  public void saveImage(String reference, OutputStream out) {
+    call(
+        () -> {
+          try (InputStream in = client().saveImageCmd(reference).exec()) {
+            in.transferTo(out);
+          } catch (NotFoundException e) {
+            throw new ToolException(
+                ToolException.Kind.ENVIRONMENT,
+                "image " + reference + " not found: build it first");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void loadImage(InputStream archive) {
+    call(
+        () -> {
+          try {
+            client().loadImageCmd(archive).exec();
+          } catch (DockerException e) {
+            throw ToolException.invalidInput(
+                "the Docker engine refused the image archive: " + firstLine(e.getMessage()));
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public EngineInfo info() {
+    return call(
+        () -> {
+          var version = client().versionCmd().exec();
+          var info = client().infoCmd().exec();
+          String scheme = connection.host().getScheme();
+          return new EngineInfo(
+              Objects.toString(version.getVersion(), "unknown"),
+              Objects.toString(version.getApiVersion(), "unknown"),
+              version.getOperatingSystem() + "/" + version.getArch(),
+              Optional.ofNullable(info.getDockerRootDir()),
+              Optional.ofNullable(info.getCGroupVersion()),
+              Boolean.TRUE.equals(info.getMemoryLimit()),
+              Boolean.TRUE.equals(info.getSwapLimit()),
+              "unix".equals(scheme) || "npipe".equals(scheme));
+        });
   }
 
   /** Volumes carrying the label; the engine creates none, and tests check that it stays so. */

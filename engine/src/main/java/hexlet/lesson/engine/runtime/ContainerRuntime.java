@@ -1,6 +1,7 @@
 package hexlet.lesson.engine.runtime;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,4 +45,21 @@ public interface ContainerRuntime {
 
   /** Every container, running or not, that carries the label {@code labelKey}. */
   List<LabelledContainer> containers(String labelKey);
+
+  /**
+   * Writes an image, with its tag, as a tar archive in the format of {@code docker save}.
+   *
+   * @throws hexlet.lesson.core.ToolException of kind ENVIRONMENT when the engine has no such image
+   */
+  void saveImage(String reference, OutputStream out);
+
+  /**
+   * Loads images from a tar archive in the format of {@code docker save}, tags included.
+   *
+   * @throws hexlet.lesson.core.ToolException of kind INVALID_INPUT when the engine refuses it
+   */
+  void loadImage(InputStream archive);
+
+  /** The engine's version, API version and abilities. */
+  EngineInfo info();
 }

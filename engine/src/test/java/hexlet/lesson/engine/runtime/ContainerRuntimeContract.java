@@ -1,10 +1,16 @@
 package hexlet.lesson.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hexlet.lesson.core.ToolException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +19,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link ContainerRuntime} must do, run against the fake and the Docker engine alike.
@@ -100,6 +107,42 @@ public abstract class ContainerRuntimeContract {
   void anImageThatDoesNotExistIsEmpty() {
     assertThat(runtime().image("hexlet-lesson-test/no-such-image:none")).isEmpty();
     assertThat(runtime().image(image())).isPresent();
+  }
+
+  @Test
+  void aSavedImageLoadsBackWithItsIdAndTag(@TempDir Path dir) throws Exception {
+    String id = runtime().image(image()).orElseThrow().id();
+    Path archive = dir.resolve("image.tar");
+    try (OutputStream out = Files.newOutputStream(archive)) {
+      runtime().saveImage(image(), out);
+    }
+
+    try (InputStream in = Files.newInputStream(archive)) {
+      runtime().loadImage(in);
+    }
+
+    assertThat(Files.size(archive)).isPositive();
+    assertThat(runtime().image(image())).map(ImageInfo::id).contains(id);
+  }
+
+  @Test
+  void savingAnImageThatDoesNotExistIsAnEnvironmentProblem() {
+    assertThatThrownBy(
+            () ->
+                runtime()
+                    .saveImage(
+                        "hexlet-lesson-test/no-such-image:none", new ByteArrayOutputStream()))
+        .isInstanceOfSatisfying(
+            ToolException.class,
+            e -> assertThat(e.kind()).isEqualTo(ToolException.Kind.ENVIRONMENT));
+  }
+
+  @Test
+  void theEngineTellsItsVersions() {
+    EngineInfo info = runtime().info();
+
+    assertThat(info.apiVersion()).matches("\\d+\\.\\d+");
+    assertThat(info.serverVersion()).isNotBlank();
   }
 
   private String create(String script) {

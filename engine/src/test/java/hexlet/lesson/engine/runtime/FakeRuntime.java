@@ -1,8 +1,10 @@
 package hexlet.lesson.engine.runtime;
 
+import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.run.ResultsFrame;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -119,6 +121,17 @@ public final class FakeRuntime implements ContainerRuntime {
   private volatile Program program = c -> Result.exit(0);
   private volatile String buildFailure;
   private volatile String workingDir = "/course";
+  private volatile EngineInfo info =
+      new EngineInfo(
+          "20.10.24",
+          "1.41",
+          "linux/amd64",
+          Optional.of("/var/lib/docker"),
+          Optional.of("1"),
+          true,
+          true,
+          true);
+  private final List<String> loads = new ArrayList<>();
 
   public FakeRuntime program(Program program) {
     this.program = program;
@@ -140,6 +153,25 @@ public final class FakeRuntime implements ContainerRuntime {
     images.put(tag, image);
     images.put(image.id(), image);
     return this;
+  }
+
+  public FakeRuntime info(EngineInfo info) {
+    this.info = info;
+    return this;
+  }
+
+  /** Forgets an image, as {@code docker rmi} would. */
+  public FakeRuntime removeImage(String reference) {
+    ImageInfo image = images.remove(reference);
+    if (image != null) {
+      images.values().removeIf(i -> i.id().equals(image.id()));
+    }
+    return this;
+  }
+
+  /** The image ids loaded, in order. */
+  public synchronized List<String> loads() {
+    return List.copyOf(loads);
   }
 
   /** Containers that exist now (created and not removed). */
@@ -262,6 +294,45 @@ public final class FakeRuntime implements ContainerRuntime {
         .filter(c -> c.spec.labels().containsKey(labelKey))
         .map(c -> new LabelledContainer(c.id, c.spec.labels(), c.created, c.running))
         .toList();
+  }
+
+  /** Writes a small stand-in for {@code docker save}: the image's id, tag and working folder. */
+  @Override
+  public void saveImage(String reference, OutputStream out) {
+    ImageInfo image =
+        image(reference)
+            .orElseThrow(
+                () ->
+                    new ToolException(
+                        ToolException.Kind.ENVIRONMENT, "image " + reference + " not found"));
+    String text = image.id() + "\n" + reference + "\n" + image.workingDir() + "\n";
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void loadImage(InputStream archive) {
+    String[] lines;
+    try {
+      lines = new String(archive.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (lines.length != 3 || !lines[0].startsWith("sha256:")) {
+      throw ToolException.invalidInput("not an image archive");
+    }
+    addImage(lines[1], new ImageInfo(lines[0], lines[2], Map.of(), Map.of()));
+    synchronized (this) {
+      loads.add(lines[0]);
+    }
+  }
+
+  @Override
+  public EngineInfo info() {
+    return info;
   }
 
   private Container existing(String id) {
