@@ -35,6 +35,14 @@ final class EngineSession implements AutoCloseable {
     return new CourseImages(runtime, clock);
   }
 
+  LiveContainers live() {
+    return live;
+  }
+
+  ContainerOwner owner() {
+    return owner;
+  }
+
   /** Removes leftovers of killed graders; returns how many. */
   int reapLeftovers() {
     return new LeftoverReaper(runtime, owner, clock).reap();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
       ValidateCommand.class,
       StarterCommand.class,
       BuildCommand.class,
+      DoctorCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footerHeading = "%nExit codes:%n",
