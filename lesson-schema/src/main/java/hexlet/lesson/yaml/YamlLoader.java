@@ -56,7 +56,7 @@ public final class YamlLoader {
   }
 
   public YamlLoad load(String text) {
-    var builder = new TreeBuilder();
+    var builder = new TreeBuilder(text);
     try (JsonParser parser = factory.createParser(text)) {
       builder.parser = (YAMLParser) parser;
       JsonToken first = parser.nextToken();
@@ -64,8 +64,8 @@ public final class YamlLoader {
         return builder.result(MissingNode.getInstance());
       }
       JsonNode root = builder.value("", 0);
-      if (root.isTextual() && root.asText().isEmpty()) {
-        // "---" with nothing after it reads as an empty string: it is an empty document.
+      if (root.isNull() || (root.isTextual() && root.asText().isEmpty())) {
+        // "---" with nothing after it, or only a null: an empty document.
         root = MissingNode.getInstance();
       }
       JsonToken next = parser.nextToken();
@@ -90,6 +90,7 @@ public final class YamlLoader {
 
   /** Builds the tree and the position maps from the parser's tokens. */
   private static final class TreeBuilder {
+    final String source;
     YAMLParser parser;
     final List<YamlProblem> problems = new ArrayList<>();
     final Map<String, Position> values = new HashMap<>();
@@ -98,6 +99,10 @@ public final class YamlLoader {
     long nodes;
 
     record Anchored(JsonNode node, long size) {}
+
+    TreeBuilder(String source) {
+      this.source = source;
+    }
 
     YamlLoad result(JsonNode root) {
       return new YamlLoad(new YamlDocument(root, values, keys), problems);
@@ -164,14 +169,43 @@ public final class YamlLoader {
       return array;
     }
 
+    /**
+     * A scalar as YAML 1.2 reads it, as Hexlet's own tools (js-yaml) do: only {@code true} and
+     * {@code false} are booleans ({@code yes}, {@code on} are text), and a key with nothing after
+     * it is null, not empty text.
+     */
     private JsonNode scalar() throws IOException {
       return switch (parser.currentToken()) {
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numeric();
-        case VALUE_TRUE -> JsonNodeFactory.instance.booleanNode(true);
-        case VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(false);
+        case VALUE_TRUE, VALUE_FALSE -> bool();
         case VALUE_NULL -> JsonNodeFactory.instance.nullNode();
-        default -> JsonNodeFactory.instance.textNode(parser.getText());
+        default -> text();
       };
+    }
+
+    private JsonNode bool() throws IOException {
+      String text = parser.getText();
+      return switch (text) {
+        case "true", "True", "TRUE" -> JsonNodeFactory.instance.booleanNode(true);
+        case "false", "False", "FALSE" -> JsonNodeFactory.instance.booleanNode(false);
+        default -> JsonNodeFactory.instance.textNode(text);
+      };
+    }
+
+    private JsonNode text() throws IOException {
+      String value = parser.getText();
+      if (value.isEmpty() && !quotedAt(parser.currentTokenLocation().getCharOffset())) {
+        return JsonNodeFactory.instance.nullNode();
+      }
+      return JsonNodeFactory.instance.textNode(value);
+    }
+
+    private boolean quotedAt(long offset) {
+      if (offset < 0 || offset >= source.length()) {
+        return false;
+      }
+      char c = source.charAt((int) offset);
+      return c == '\'' || c == '"';
     }
 
     private JsonNode numeric() throws IOException {

@@ -153,4 +153,21 @@ class YamlLoaderTest {
         .singleElement()
         .satisfies(p -> assertThat(p.position()).isEqualTo(new Position(1, 8)));
   }
+
+  @Test
+  void readsScalarsAsYaml12DoesLikeHexletsTools() {
+    var root =
+        loader
+            .load("empty:\nquoted: ''\nyes_word: yes\non_word: on\nflag: true\ntilde: ~\n")
+            .document()
+            .root();
+
+    assertThat(root.get("empty").isNull()).isTrue();
+    assertThat(root.get("quoted").asText()).isEmpty();
+    assertThat(root.get("quoted").isTextual()).isTrue();
+    assertThat(root.get("yes_word").asText()).isEqualTo("yes");
+    assertThat(root.get("on_word").isTextual()).isTrue();
+    assertThat(root.get("flag").isBoolean()).isTrue();
+    assertThat(root.get("tilde").isNull()).isTrue();
+  }
 }
