@@ -60,7 +60,23 @@ class GradingConfigLoaderTest {
 
     assertThatThrownBy(() -> new GradingConfigLoader().load(course, course))
         .isInstanceOf(ToolException.class)
-        .hasMessageContaining("spec.yml")
-        .hasMessageContaining("grading.limits.memory: 'lots' is not a size");
+        .hasMessageContaining("spec.yml:2:20: grading.limits.memory: 'lots' is not a size");
+  }
+
+  @Test
+  void malformedYamlIsRefusedWithItsPosition() throws Exception {
+    Files.writeString(course.resolve("spec.yml"), "grading:\n\tlimits: {}\n");
+
+    assertThatThrownBy(() -> new GradingConfigLoader().load(course, course))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("spec.yml:2:");
+  }
+
+  @Test
+  void aDuplicateKeyKeepsTheFirstValueAsValidateReportsIt() throws Exception {
+    Files.writeString(
+        course.resolve("spec.yml"), "grading:\n  test_command: first\n  test_command: second\n");
+
+    assertThat(new GradingConfigLoader().load(course, course).testCommand()).contains("first");
   }
 }
