@@ -2,6 +2,7 @@ package hexlet.lesson.cli;
 
 import hexlet.lesson.engine.docker.DockerRuntime;
 import hexlet.lesson.engine.image.CourseImages;
+import hexlet.lesson.engine.run.SandboxRunner;
 import hexlet.lesson.engine.runtime.ContainerOwner;
 import hexlet.lesson.engine.runtime.LeftoverReaper;
 import hexlet.lesson.engine.runtime.LiveContainers;
@@ -46,6 +47,10 @@ final class EngineSession implements AutoCloseable {
   /** Removes leftovers of killed graders; returns how many. */
   int reapLeftovers() {
     return new LeftoverReaper(runtime, owner, clock).reap();
+  }
+
+  SandboxRunner runner() {
+    return new SandboxRunner(runtime, live, owner);
   }
 
   @Override

@@ -18,6 +18,8 @@ import picocli.CommandLine.Mixin;
       ValidateCommand.class,
       StarterCommand.class,
       BuildCommand.class,
+      GradeCommand.class,
+      CheckCommand.class,
       DoctorCommand.class,
       AutoComplete.GenerateCompletion.class
     },

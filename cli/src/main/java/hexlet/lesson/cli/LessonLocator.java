@@ -1,0 +1,57 @@
+package hexlet.lesson.cli;
+
+import hexlet.lesson.core.ToolException;
+import hexlet.lesson.course.Course;
+import hexlet.lesson.course.CourseLoader;
+import hexlet.lesson.course.Lesson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds a lesson named on the command line: a lesson folder's path (its course is the nearest
+ * folder above holding spec.yml, unless --course says otherwise) or a {@code module/lesson} id in
+ * the given course.
+ */
+final class LessonLocator {
+  record Found(Course course, Lesson lesson) {}
+
+  private LessonLocator() {}
+
+  static Found find(String lesson, Optional<Path> courseDir) {
+    Path asPath = Path.of(lesson).toAbsolutePath().normalize();
+    Path root =
+        courseDir.orElseGet(
+            () ->
+                Files.isDirectory(asPath)
+                    ? courseAbove(asPath).orElse(Path.of("."))
+                    : Path.of("."));
+    Course course = new CourseLoader().load(root);
+    Lesson found =
+        course
+            .lesson(lesson)
+            .or(() -> course.lessons().stream().filter(l -> l.dir().equals(asPath)).findFirst())
+            .orElseThrow(
+                () ->
+                    ToolException.invalidInput(
+                        "no lesson '"
+                            + lesson
+                            + "' in the course at "
+                            + course.root()
+                            + ": give a lesson folder or a module/lesson id such as "
+                            + course.lessons().stream()
+                                .findFirst()
+                                .map(Lesson::id)
+                                .orElse("10-basics/10-hello")));
+    return new Found(course, found);
+  }
+
+  private static Optional<Path> courseAbove(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("spec.yml"))) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+}
