@@ -324,14 +324,14 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
         });
   }
 
-  /** Removes an image by tag or id; one that does not exist is ignored. */
+  /** Removes an image by tag or id; one that does not exist or is in use is left. */
   public void removeImage(String reference) {
     call(
         () -> {
           try {
-            client().removeImageCmd(reference).withForce(true).exec();
-          } catch (NotFoundException e) {
-            // Already gone.
+            client().removeImageCmd(reference).exec();
+          } catch (NotFoundException | ConflictException e) {
+            // Already gone, or still used by a container.
           }
           return null;
         });

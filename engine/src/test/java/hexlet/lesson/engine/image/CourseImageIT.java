@@ -10,8 +10,6 @@ import hexlet.lesson.engine.docker.RequiresDocker;
 import hexlet.lesson.engine.runtime.ContainerRuntimeContract;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresDocker
 class CourseImageIT {
   private static final DockerRuntime RUNTIME = DockerRuntime.fromEnvironment();
-  private static final List<String> LOG = new ArrayList<>();
   private static Course course;
   private static BuiltImage first;
 
   @BeforeAll
   static void build(@TempDir Path dir) {
     course = new CourseLoader().load(ExampleCourses.copy("python-basics", dir));
-    first = new CourseImages(RUNTIME, Clock.systemUTC()).ensure(course, LOG::add);
+    first = hexlet.lesson.engine.docker.TestImages.of(course);
   }
 
   @AfterAll

@@ -102,6 +102,11 @@ public final class FakeRuntime implements ContainerRuntime {
       return file("tmp/.hexlet/nonce").orElseThrow();
     }
 
+    /** The secret the project's runners sign results with, as the runner would read it. */
+    public String runnerNonce() {
+      return file("tmp/.hexlet/runner-nonce").orElseThrow();
+    }
+
     /** A result whose stdout carries the wrapper's frame with this results document. */
     public Result results(int exitCode, Optional<String> xml) {
       return new Result(
