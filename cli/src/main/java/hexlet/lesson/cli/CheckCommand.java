@@ -82,6 +82,8 @@ final class CheckCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin ChangedSinceOption changedSince = new ChangedSinceOption();
+
   @Override
   protected int run() throws Exception {
     if (jobs < 1) {
@@ -89,6 +91,10 @@ final class CheckCommand extends BaseCommand {
     }
     Course course = new CourseLoader().load(dir);
     List<Lesson> selected = select(course);
+    if (selected.isEmpty()) {
+      console().info("no lesson to check");
+      return ExitCodes.OK;
+    }
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
       BuiltImage built =
@@ -118,12 +124,13 @@ final class CheckCommand extends BaseCommand {
   }
 
   /**
-   * The lessons to check: every lesson of the course, or the ones named with --lesson. Other
-   * selections (lessons changed since a commit) narrow this list the same way.
+   * The lessons to check: every lesson of the course, or those changed since --changed-since,
+   * narrowed to the ones named with --lesson.
    */
   List<Lesson> select(Course course) {
+    List<Lesson> candidates = changedSince.lessons(course, console());
     if (lessons.isEmpty()) {
-      return course.lessons();
+      return candidates;
     }
     Set<Lesson> chosen = new LinkedHashSet<>();
     for (String name : lessons) {
@@ -135,6 +142,7 @@ final class CheckCommand extends BaseCommand {
                       ToolException.invalidInput(
                           "no lesson '" + name + "' in the course at " + course.root())));
     }
+    chosen.retainAll(candidates);
     return List.copyOf(chosen);
   }
 

@@ -56,6 +56,20 @@ final class EngineSession implements AutoCloseable {
   @Override
   public void close() {
     live.removeAll();
-    runtime.close();
+    if (!shuttingDown()) {
+      // During Ctrl-C the shutdown hook is still removing containers through this client.
+      runtime.close();
+    }
+  }
+
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 }
