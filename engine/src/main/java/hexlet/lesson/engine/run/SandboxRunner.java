@@ -64,8 +64,7 @@ public final class SandboxRunner {
     String nonce = nonce();
     String runnerNonce = nonce();
     byte[] tar = StdinTar.of(files(request, nonce, runnerNonce));
-    String id = runtime.create(spec(request));
-    live.add(id);
+    String id = live.create(spec(request));
     Attachment attachment = null;
     try {
       CappedOutput output =

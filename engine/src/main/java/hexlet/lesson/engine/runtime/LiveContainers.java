@@ -1,25 +1,59 @@
 package hexlet.lesson.engine.runtime;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The containers this process has created and not yet removed. On shutdown (Ctrl-C, SIGTERM) each
- * one still listed is removed, so an interrupted grader leaves nothing running.
+ * Creates containers and remembers them until they are removed. On shutdown (Ctrl-C, SIGTERM) every
+ * one still remembered is removed; creations under way are waited for, and none starts after, so an
+ * interrupted grader leaves nothing behind.
  */
 public final class LiveContainers {
+  private static final long CREATION_WAIT_MILLIS = 10_000;
+
   private final ContainerRuntime runtime;
-  private final Set<String> ids = ConcurrentHashMap.newKeySet();
-  private volatile boolean hookInstalled;
+  private final Set<String> ids = new LinkedHashSet<>();
+  private int creating;
+  private boolean closed;
+  private boolean hookInstalled;
 
   public LiveContainers(ContainerRuntime runtime) {
     this.runtime = runtime;
   }
 
-  public void add(String id) {
-    installHook();
-    ids.add(id);
+  /**
+   * Creates a container and remembers it.
+   *
+   * @throws IllegalStateException when shutdown has begun
+   */
+  public String create(ContainerSpec spec) {
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("shutting down: no more containers");
+      }
+      installHook();
+      creating++;
+    }
+    String id = null;
+    try {
+      id = runtime.create(spec);
+    } finally {
+      synchronized (this) {
+        creating--;
+        if (id != null && !closed) {
+          ids.add(id);
+        }
+        notifyAll();
+      }
+    }
+    synchronized (this) {
+      if (!ids.contains(id)) {
+        runtime.remove(id);
+        throw new IllegalStateException("shutting down: no more containers");
+      }
+    }
+    return id;
   }
 
   /** Removes the container and forgets it. */
@@ -27,13 +61,28 @@ public final class LiveContainers {
     try {
       runtime.remove(id);
     } finally {
-      ids.remove(id);
+      synchronized (this) {
+        ids.remove(id);
+      }
     }
   }
 
-  /** Removes every container still listed; what the shutdown hook does. */
+  /** Removes every container still remembered; what the shutdown hook does. */
   public void removeAll() {
-    for (String id : List.copyOf(ids)) {
+    List<String> left;
+    synchronized (this) {
+      long deadline = System.currentTimeMillis() + CREATION_WAIT_MILLIS;
+      while (creating > 0 && System.currentTimeMillis() < deadline) {
+        try {
+          wait(Math.max(1, deadline - System.currentTimeMillis()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      left = List.copyOf(ids);
+    }
+    for (String id : left) {
       try {
         remove(id);
       } catch (RuntimeException e) {
@@ -42,14 +91,21 @@ public final class LiveContainers {
     }
   }
 
-  public Set<String> ids() {
+  public synchronized Set<String> ids() {
     return Set.copyOf(ids);
   }
 
-  private synchronized void installHook() {
+  private void shutdown() {
+    synchronized (this) {
+      closed = true;
+    }
+    removeAll();
+  }
+
+  private void installHook() {
     if (!hookInstalled) {
       Runtime.getRuntime()
-          .addShutdownHook(new Thread(this::removeAll, "hexlet-lesson-container-cleanup"));
+          .addShutdownHook(new Thread(this::shutdown, "hexlet-lesson-container-cleanup"));
       hookInstalled = true;
     }
   }
