@@ -45,7 +45,7 @@ final class ProbeContainer {
             256,
             8L << 20);
     String id =
-        runtime.create(
+        live.create(
             new ContainerSpec(
                 image,
                 List.of("/bin/sh", "-c", script),
@@ -54,7 +54,6 @@ final class ProbeContainer {
                 "65534:65534",
                 owner.labels(),
                 sandbox));
-    live.add(id);
     try {
       var output = new Collected();
       boolean ended;
