@@ -3,9 +3,12 @@ package hexlet.lesson.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hexlet.lesson.engine.docker.RequiresDocker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +34,7 @@ class ScaffoldedCourseIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"python", "java", "javascript"})
-  void aNewCourseWithAModuleAndTwoLessonsValidatesAndBuilds(String language) throws Exception {
+  void aNewCourseWithAModuleAndTwoLessonsValidatesAndChecks(String language) throws Exception {
     var init = PackagedCli.run(tmp, "init", "course", "--language", language, "--locale", "en,ru");
     assertThat(init.exitCode()).as(init.transcript()).isZero();
     Path course = tmp.resolve("course");
@@ -50,5 +53,49 @@ class ScaffoldedCourseIT {
     var build = PackagedCli.run(course, "build");
     assertThat(build.exitCode()).as(build.transcript()).isZero();
     images.add(build.out().strip());
+
+    var check = PackagedCli.run(course, "check");
+    assertThat(check.exitCode()).as(check.transcript()).isZero();
+    assertThat(check.out())
+        .contains("10-basics/10-hello-world", "10-basics/20-second-steps")
+        .contains("20-strings-text/10-concatenation")
+        .contains("3 lessons checked, 0 broken");
+
+    commit(course, "A module and two lessons");
+    Path edited = course.resolve("modules/20-strings-text/10-concatenation");
+    String exercise = exerciseFile(edited);
+    Files.writeString(
+        edited.resolve(exercise),
+        Files.readString(edited.resolve(exercise))
+            + (language.equals("python") ? "# edited\n" : "// edited\n"));
+    commit(course, "Edit one lesson");
+
+    var changed = PackagedCli.run(course, "check", "--changed-since", "HEAD~1");
+    assertThat(changed.exitCode()).as(changed.transcript()).isZero();
+    assertThat(changed.err())
+        .contains("1 of 3 lessons")
+        .contains("20-strings-text/10-concatenation: " + exercise);
+    assertThat(changed.out())
+        .contains("20-strings-text/10-concatenation")
+        .doesNotContain("10-basics/")
+        .contains("1 lesson checked, 0 broken");
+  }
+
+  private static String exerciseFile(Path lesson) throws Exception {
+    try (var files = Files.list(lesson)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.matches("solution\\.py|App\\.java|index\\.js"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private static void commit(Path course, String message) throws Exception {
+    try (Git git = Git.open(course.toFile())) {
+      git.add().addFilepattern(".").call();
+      var author = new PersonIdent("Author", "author@example.org");
+      git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false).call();
+    }
   }
 }
