@@ -148,7 +148,8 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
             .withUlimits(
                 List.of(
                     new Ulimit("nofile", sandbox.openFiles(), sandbox.openFiles()),
-                    new Ulimit("fsize", sandbox.fileSizeBytes(), sandbox.fileSizeBytes())))
+                    new Ulimit("fsize", sandbox.fileSizeBytes(), sandbox.fileSizeBytes()),
+                    new Ulimit("core", 0L, 0L)))
             .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
     return call(
         () ->

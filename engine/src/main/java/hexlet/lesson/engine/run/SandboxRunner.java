@@ -42,6 +42,15 @@ public final class SandboxRunner {
 
   static final String RESULTS_PATH = LanguageSupport.SUPPORT_DIR + "/results.xml";
 
+  /**
+   * The shell the wrapper runs in: a copy of the image's {@code /bin/sh} that no one may read. A
+   * process that runs a program it cannot read is not dumpable, so the learner's code, although it
+   * runs as the same user, can neither read the wrapper's memory (its nonce) through {@code
+   * /proc/1/mem} nor open its stdout (the results channel) through {@code /proc/1/fd/1}. Named
+   * {@code sh} for shells, such as BusyBox, that act by the name they are called by.
+   */
+  static final String WRAPPER_SHELL = LanguageSupport.SUPPORT_DIR + "/sh";
+
   /** The file the project's runners read the run's secret from, then delete. */
   static final String NONCE_FILE = LanguageSupport.SUPPORT_DIR + "/runner-nonce";
 
@@ -132,7 +141,13 @@ public final class SandboxRunner {
         List.of(
             "/bin/sh",
             "-c",
-            "tar -xf - -C / && exec /bin/sh "
+            "tar -xf - -C / && cp /bin/sh "
+                + WRAPPER_SHELL
+                + " && chmod 111 "
+                + WRAPPER_SHELL
+                + " && exec "
+                + WRAPPER_SHELL
+                + " "
                 + LanguageSupport.SUPPORT_DIR
                 + "/run.sh "
                 + Shell.quote(results));

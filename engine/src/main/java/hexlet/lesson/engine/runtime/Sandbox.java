@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The isolation of a container. Always: no network, a read-only root filesystem, every capability
- * dropped, no new privileges, no logs kept by the engine. The numbers vary.
+ * dropped, no new privileges, no core dumps, no logs kept by the engine. The numbers vary.
  *
  * @param memoryBytes memory limit; swap is set equal to it, so the container gets no swap
  * @param pids most processes at once
