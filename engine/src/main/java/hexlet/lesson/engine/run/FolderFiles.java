@@ -19,6 +19,15 @@ import java.util.Set;
  * special files are refused, so nothing outside the given folder is read or sent.
  */
 public final class FolderFiles {
+  /**
+   * The most a submission may hold, checked from the file sizes before any content is read: a
+   * learner's code is small, and the grader keeps what it sends in memory.
+   */
+  static final long MAX_SUBMISSION_BYTES = 16L << 20;
+
+  /** The most files a submission may hold. */
+  static final int MAX_SUBMISSION_FILES = 1_000;
+
   /** Folders that tools leave behind and no run needs. */
   private static final Set<String> SKIPPED_FOLDERS =
       Set.of("__pycache__", ".pytest_cache", ".hexlet-lesson", ".git", "node_modules");
@@ -39,6 +48,7 @@ public final class FolderFiles {
       throw refused(path, "is a symbolic link; a submission holds regular files only");
     }
     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      checkSize(path);
       return read(path, rel -> false, "submission");
     }
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -46,7 +56,62 @@ public final class FolderFiles {
           ? refused(path, "is not a regular file")
           : ToolException.invalidInput(path + ": no such file or folder");
     }
+    if (sizeOf(path) > MAX_SUBMISSION_BYTES) {
+      throw tooLarge(path);
+    }
     return List.of(new SandboxFile(exerciseFilename, bytes(path), false));
+  }
+
+  /** Refuses a folder with too many files or bytes before any of them is read. */
+  private static void checkSize(Path root) {
+    long[] filesAndBytes = new long[2];
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return skipped(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              filesAndBytes[0]++;
+              filesAndBytes[1] += attrs.size();
+              if (filesAndBytes[0] > MAX_SUBMISSION_FILES) {
+                throw refused(
+                    root,
+                    "holds more than " + MAX_SUBMISSION_FILES + " files; a submission is refused");
+              }
+              if (filesAndBytes[1] > MAX_SUBMISSION_BYTES) {
+                throw tooLarge(root);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw ToolException.invalidInput(root + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static boolean skipped(Path root, Path dir) {
+    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString());
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw ToolException.invalidInput(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static ToolException tooLarge(Path path) {
+    return refused(
+        path,
+        "holds more than "
+            + (MAX_SUBMISSION_BYTES >> 20)
+            + " MiB; a submission is refused before it is read");
   }
 
   private interface Exclusion {
@@ -61,10 +126,7 @@ public final class FolderFiles {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
+              return skipped(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override

@@ -30,6 +30,7 @@ public final class Grader {
 
   public GradeResult grade(LessonSetup setup, List<SandboxFile> submission)
       throws InterruptedException {
+    setup.checkSubmission(submission);
     boolean referenceRun = false;
     Optional<Set<String>> tests = expected.load(setup);
     if (tests.isEmpty()) {

@@ -33,6 +33,15 @@ public interface LanguageSupport {
    */
   boolean signsResults();
 
+  /**
+   * Why a submission may not carry the file at {@code path} (relative to the lesson folder): the
+   * language's test runner would read it as configuration or load it before the tests, such as
+   * pytest's {@code conftest.py}. Empty when the file is only code to test.
+   */
+  default Optional<String> refusal(String path) {
+    return Optional.empty();
+  }
+
   /** The test command of a lesson that defines none. */
   Optional<String> defaultTestCommand(LanguageSpec spec);
 

@@ -75,6 +75,14 @@ public record LessonSetup(
     return lesson.dir().resolve(exerciseFilename);
   }
 
+  /**
+   * Refuses a submission that carries files the test run would read, such as a makefile or pytest's
+   * {@code conftest.py}, before anything runs.
+   */
+  public void checkSubmission(List<SandboxFile> submission) {
+    SubmissionRules.check(submission, support);
+  }
+
   /** The reference solution as a submission. */
   public List<SandboxFile> reference() {
     return List.of(new SandboxFile(exerciseFilename, referenceBytes(), false));
@@ -99,6 +107,7 @@ public record LessonSetup(
    * add files but never replace the lesson's tests or Makefile.
    */
   public RunRequest request(List<SandboxFile> submission) {
+    SubmissionRules.check(submission, support);
     Map<String, SandboxFile> files = new LinkedHashMap<>();
     submission.forEach(f -> files.put(f.path(), f));
     lessonFiles.forEach(f -> files.put(f.path(), f));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Python lessons: the project's pytest plugin ({@code hexlet_results.py}) is sent in and loaded
@@ -17,6 +18,11 @@ import java.util.Optional;
 final class PythonSupport implements LanguageSupport {
   static final String PLUGIN_DIR = "python";
   private static final String PLUGIN = "hexlet_results.py";
+  private static final Set<String> PYTEST_CONFIGURATION =
+      Set.of("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml");
+  private static final Set<String> STARTUP_FILES = Set.of("sitecustomize.py", "usercustomize.py");
+  private static final Set<String> RUNNER_MODULES =
+      Set.of("pytest", "_pytest", "pluggy", "py", "hexlet_results");
 
   @Override
   public List<SandboxFile> supportFiles() {
@@ -34,7 +40,32 @@ final class PythonSupport implements LanguageSupport {
     String addopts = imageEnv.getOrDefault("PYTEST_ADDOPTS", "");
     env.put("PYTEST_ADDOPTS", ("-p hexlet_results -p no:cacheprovider " + addopts).strip());
     env.put("PYTHONDONTWRITEBYTECODE", "1");
+    // Python 3.11+: `python3 -m pytest` does not put the lesson folder first on sys.path, so a
+    // learner's file named like a module pytest imports (dataclasses.py) cannot run before the
+    // plugin has taken the run's secret. The tests still import the learner's code: pytest adds
+    // the folder of the test file itself.
+    env.put("PYTHONSAFEPATH", "1");
     return env;
+  }
+
+  @Override
+  public Optional<String> refusal(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (name.equals("conftest.py")) {
+      return Optional.of("is a pytest plugin file, which pytest loads before the tests");
+    }
+    if (PYTEST_CONFIGURATION.contains(name)) {
+      return Optional.of("is a configuration file that pytest reads");
+    }
+    if (STARTUP_FILES.contains(name) || name.endsWith(".pth")) {
+      return Optional.of("is a file that Python runs when it starts");
+    }
+    String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : name;
+    String module = top.endsWith(".py") ? top.substring(0, top.length() - 3) : top;
+    if (RUNNER_MODULES.contains(module)) {
+      return Optional.of("would replace the test runner's module '" + module + "'");
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -63,6 +63,38 @@ class FolderFilesTest {
   }
 
   @Test
+  void aSubmissionTooLargeIsRefusedFromItsSizeAlone() throws Exception {
+    Path big = dir.resolve("big.py");
+    try (var file =
+        java.nio.channels.FileChannel.open(
+            big,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      file.position(FolderFiles.MAX_SUBMISSION_BYTES).write(java.nio.ByteBuffer.wrap(new byte[1]));
+    }
+    TestCourses.write(dir.resolve("sub/solution.py"), "x = 1\n");
+    Files.move(big, dir.resolve("sub/blob.bin"));
+    Files.copy(dir.resolve("sub/blob.bin"), dir.resolve("alone.py"));
+
+    assertThatThrownBy(() -> FolderFiles.submission(dir.resolve("sub"), "solution.py"))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("holds more than 16 MiB");
+    assertThatThrownBy(() -> FolderFiles.submission(dir.resolve("alone.py"), "solution.py"))
+        .hasMessageContaining("holds more than 16 MiB");
+  }
+
+  @Test
+  void aSubmissionOfTooManyFilesIsRefused() {
+    for (int i = 0; i <= FolderFiles.MAX_SUBMISSION_FILES; i++) {
+      TestCourses.write(dir.resolve("sub/m" + i + ".py"), "");
+    }
+
+    assertThatThrownBy(() -> FolderFiles.submission(dir.resolve("sub"), "solution.py"))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("holds more than 1000 files");
+  }
+
+  @Test
   void aMissingSubmissionIsInvalidInput() {
     assertThatThrownBy(() -> FolderFiles.submission(dir.resolve("nope.py"), "solution.py"))
         .isInstanceOf(ToolException.class)
