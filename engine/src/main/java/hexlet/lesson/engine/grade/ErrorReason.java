@@ -1,5 +1,7 @@
 package hexlet.lesson.engine.grade;
 
+import java.util.Optional;
+
 /** Why a run ended in {@link TestStatus#ERROR}; the JSON spelling is {@link #json()}. */
 public enum ErrorReason {
   /** The wall-time limit ran out. */
@@ -15,7 +17,12 @@ public enum ErrorReason {
   /** The results disagree with the reference run's test set, or were forged. */
   TAMPERED("tampered"),
   /** The test runner itself failed, or exited non-zero after passing every test. */
-  RUNNER("runner");
+  RUNNER("runner"),
+  /**
+   * The submission could not be read, so nothing ran: a broken archive, a link, a path with {@code
+   * ..}. Only batch grading records it; a single grade stops with the problem instead.
+   */
+  SUBMISSION("submission");
 
   private final String json;
 
@@ -25,5 +32,15 @@ public enum ErrorReason {
 
   public String json() {
     return json;
+  }
+
+  /** The reason spelled {@code json} in a report, if there is one. */
+  public static Optional<ErrorReason> ofJson(String json) {
+    for (ErrorReason reason : values()) {
+      if (reason.json.equals(json)) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
   }
 }
