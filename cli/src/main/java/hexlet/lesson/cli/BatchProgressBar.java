@@ -52,7 +52,14 @@ final class BatchProgressBar implements BatchProgress {
         console.err().flush();
       }
     } else {
-      console.info(String.format(Locale.ROOT, "[%d/%d] %s: %s", done, total, clean(result.learner()), verdict(result)));
+      console.info(
+          String.format(
+              Locale.ROOT,
+              "[%d/%d] %s: %s",
+              done,
+              total,
+              clean(result.learner()),
+              verdict(result)));
     }
   }
 
@@ -69,8 +76,10 @@ final class BatchProgressBar implements BatchProgress {
             total == 0 ? 100 : done * 100 / total,
             eta(),
             last);
-    console.err()
-        .print("\r\u001b[2K" + (line.length() > MAX_COLUMNS ? line.substring(0, MAX_COLUMNS) : line));
+    console
+        .err()
+        .print(
+            "\r\u001b[2K" + (line.length() > MAX_COLUMNS ? line.substring(0, MAX_COLUMNS) : line));
     console.err().flush();
   }
 

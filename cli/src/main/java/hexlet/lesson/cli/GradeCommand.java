@@ -1,7 +1,7 @@
 package hexlet.lesson.cli;
 
+import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.grade.TestStatus;
-import hexlet.lesson.engine.image.BuiltImage;
 import hexlet.lesson.engine.image.CourseCache;
 import hexlet.lesson.engine.report.Report;
 import hexlet.lesson.engine.report.ReportFormat;
@@ -13,6 +13,7 @@ import hexlet.lesson.engine.run.Judge;
 import hexlet.lesson.engine.run.LessonSetup;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Grade a learner's solution of one lesson in a locked container and print the report.",
       "The lesson's reference solution runs first when its test set is not cached yet.",
-      "Exit 0 on pass, 1 on fail or error, 3 on a broken lesson, 4 when Docker is unreachable."
+      "With --bundle, grades from a course bundle, with no course repository or registry.",
+      "Exit 0 on pass, 1 on fail or error, 3 on a broken lesson or bundle, 4 when Docker is",
+      "unreachable."
     })
 final class GradeCommand extends BaseCommand {
   @Parameters(
@@ -66,27 +69,50 @@ final class GradeCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Option(
+      names = "--bundle",
+      paramLabel = "BUNDLE",
+      description =
+          "Grade from a course bundle made by `package` (LESSON is then a module/lesson id); its"
+              + " image is loaded into Docker when missing.")
+  Path bundle;
+
+  @Mixin CiOutputs ci = new CiOutputs();
+
   @Override
   protected int run() throws Exception {
-    var found = LessonLocator.find(lesson, Optional.ofNullable(course));
+    if (bundle != null && (course != null || image != null)) {
+      throw new ToolException(
+          ToolException.Kind.USAGE,
+          "--bundle brings its own course and image: drop --course and --image");
+    }
     try (var engine = new EngineSession(env(), 1)) {
       engine.reapLeftovers();
-      BuiltImage built =
-          image != null
-              ? engine.images().prepared(image)
-              : engine.images().ensure(found.course(), new BuildProgress(console()));
-      var setup = LessonSetup.of(found.course(), found.lesson(), built.image(), limits.override());
-      var submission = FolderFiles.submission(solution, setup.exerciseFilename());
-      var grader =
-          new Grader(
-              engine.runner(),
-              Judge.policy(),
-              new ExpectedTests(new CourseCache(found.course().root())),
-              engine.clock());
-      GradeResult result = grader.grade(setup, submission);
-      Report report = new ReportOutput(found.course().root()).report(result);
-      ReportOutput.write(report, format, output, console());
-      return report.status() == TestStatus.PASS ? ExitCodes.OK : ExitCodes.FINDINGS;
+      try (LessonSource source =
+          bundle != null
+              ? LessonSource.bundle(engine, console(), bundle, lesson)
+              : LessonSource.course(
+                  engine, console(), lesson, Optional.ofNullable(course), image)) {
+        var setup =
+            LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());
+        var submission = FolderFiles.submission(solution, setup.exerciseFilename());
+        var grader =
+            new Grader(
+                engine.runner(),
+                Judge.policy(),
+                new ExpectedTests(new CourseCache(source.course().root())),
+                engine.clock());
+        Set<String> expected = source.expectedTests(setup, grader, console());
+        GradeResult result = grader.judged(setup, submission, Optional.of(expected), false);
+        Report report = source.reports().report(result);
+        ReportOutput.write(report, format, output, console());
+        ci.write(
+            console(),
+            env(),
+            () -> ReportFormat.junit.renderer(false).render(report),
+            () -> ReportFormat.markdown.renderer(false).render(report));
+        return report.status() == TestStatus.PASS ? ExitCodes.OK : ExitCodes.FINDINGS;
+      }
     }
   }
 }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Mixin;
       BuildCommand.class,
       GradeCommand.class,
       CheckCommand.class,
+      GradeBatchCommand.class,
+      PackageCommand.class,
       DoctorCommand.class,
       AutoComplete.GenerateCompletion.class
     },

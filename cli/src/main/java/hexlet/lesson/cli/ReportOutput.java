@@ -21,7 +21,11 @@ final class ReportOutput {
   private final Optional<String> courseCommit;
 
   ReportOutput(Path courseRoot) {
-    this.courseCommit = CourseCommit.of(courseRoot);
+    this(CourseCommit.of(courseRoot));
+  }
+
+  ReportOutput(Optional<String> courseCommit) {
+    this.courseCommit = courseCommit;
   }
 
   Report report(GradeResult result) {

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * for people, JSON for tools and Markdown for a CI job summary.
  *
  * @param failingTests each test that failed for at least one learner, most failed first
- * @param testedLearners the learners whose tests ran (the denominator of a test's failures)
+ * @param testedLearners the learners whose tests ran to a pass or a fail (the denominator of a
+ *     test's failures); an error run's tests are not the lesson's (a collection error)
  */
 public record CohortSummary(
     BatchResult batch,
@@ -60,7 +61,7 @@ public record CohortSummary(
       report.reason().ifPresent(r -> reasons.merge(r, 1L, Long::sum));
       scored++;
       scoreSum += report.score();
-      if (!report.tests().isEmpty()) {
+      if (report.status() != TestStatus.ERROR && !report.tests().isEmpty()) {
         tested++;
         for (TestResult test : report.failedTests()) {
           failures.merge(test.name(), 1L, Long::sum);
