@@ -82,6 +82,8 @@ final class CheckCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin CiOutputs ci = new CiOutputs();
+
   @Mixin ChangedSinceOption changedSince = new ChangedSinceOption();
 
   @Override
@@ -119,6 +121,8 @@ final class CheckCommand extends BaseCommand {
       if (reportDir != null) {
         writeReports(course, result, summary);
       }
+      ci.write(
+          console(), env(), () -> CheckSummary.junit(result), () -> CheckSummary.markdown(result));
       return result.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
   }

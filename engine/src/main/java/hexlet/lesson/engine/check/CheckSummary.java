@@ -117,36 +117,99 @@ public final class CheckSummary {
     }
   }
 
+  /**
+   * JUnit XML for a CI test tab: per lesson two test cases, {@code reference passes} and {@code
+   * starter does not pass}, named after the lesson (its id as the class name), each failed with the
+   * run's verdict when it breaks the rule; a lesson that could not run errs in both.
+   */
   public static String junit(CheckResult result) {
+    int failures = 0;
+    int errors = 0;
+    StringBuilder cases = new StringBuilder();
+    for (LessonCheck lesson : result.lessons()) {
+      Optional<RunSummary> reference = lesson.reference();
+      Optional<RunSummary> starter = lesson.starter();
+      if (reference.isEmpty()) {
+        String problem = String.join("\n", lesson.problems());
+        for (String name : List.of(REFERENCE_CASE, STARTER_CASE)) {
+          errors++;
+          testcase(cases, lesson, name, 0)
+              .append(">\n    <error message=\"")
+              .append(xml(oneLine(firstProblem(lesson))))
+              .append("\">")
+              .append(xml(problem))
+              .append("</error>\n  </testcase>\n");
+        }
+        continue;
+      }
+      RunSummary ref = reference.get();
+      if (ref.passed()) {
+        testcase(cases, lesson, REFERENCE_CASE, seconds(ref)).append("/>\n");
+      } else {
+        failures++;
+        failure(
+            testcase(cases, lesson, REFERENCE_CASE, seconds(ref)),
+            "the reference solution does not pass: " + ref.label(),
+            ref.verdict().message());
+      }
+      if (starter.isEmpty()) {
+        errors++;
+        testcase(cases, lesson, STARTER_CASE, 0)
+            .append(">\n    <error message=\"")
+            .append(xml(oneLine(firstProblem(lesson))))
+            .append("\"/>\n  </testcase>\n");
+      } else if (!starter.get().passed()) {
+        testcase(cases, lesson, STARTER_CASE, seconds(starter.get())).append("/>\n");
+      } else {
+        failures++;
+        failure(
+            testcase(cases, lesson, STARTER_CASE, seconds(starter.get())),
+            "the starter passes, so the lesson teaches nothing: remove the solution between BEGIN"
+                + " and END",
+            "");
+      }
+    }
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append(
         String.format(
             Locale.ROOT,
-            "<testsuite name=\"hexlet-lesson check\" tests=\"%d\" failures=\"%d\" time=\"%.3f\">%n",
-            result.lessons().size(),
-            result.broken(),
+            "<testsuite name=\"hexlet-lesson check\" tests=\"%d\" failures=\"%d\" errors=\"%d\""
+                + " time=\"%.3f\">%n",
+            result.lessons().size() * 2,
+            failures,
+            errors,
             result.took().toMillis() / 1000.0));
-    for (LessonCheck lesson : result.lessons()) {
-      double seconds =
-          lesson.reference().map(r -> r.outcome().duration().toMillis() / 1000.0).orElse(0.0);
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "  <testcase classname=\"check\" name=\"%s\" time=\"%.3f\"",
-              xml(lesson.lessonId()),
-              seconds));
-      if (lesson.ok()) {
-        out.append("/>\n");
-      } else {
-        String text = String.join("\n", lesson.problems());
-        out.append(">\n    <failure message=\"")
-            .append(xml(oneLine(lesson.problems().get(0))))
-            .append("\">")
-            .append(xml(text))
-            .append("</failure>\n  </testcase>\n");
-      }
-    }
-    return out.append("</testsuite>\n").toString();
+    return out.append(cases).append("</testsuite>\n").toString();
+  }
+
+  static final String REFERENCE_CASE = "reference passes";
+  static final String STARTER_CASE = "starter does not pass";
+
+  private static StringBuilder testcase(
+      StringBuilder out, LessonCheck lesson, String name, double seconds) {
+    return out.append(
+        String.format(
+            Locale.ROOT,
+            "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\"",
+            xml(lesson.lessonId()),
+            xml(name),
+            seconds));
+  }
+
+  private static void failure(StringBuilder out, String message, String detail) {
+    out.append(">\n    <failure message=\"")
+        .append(xml(oneLine(message)))
+        .append("\">")
+        .append(xml(detail))
+        .append("</failure>\n  </testcase>\n");
+  }
+
+  private static double seconds(RunSummary run) {
+    return run.outcome().duration().toMillis() / 1000.0;
+  }
+
+  private static String firstProblem(LessonCheck lesson) {
+    return lesson.problems().isEmpty() ? "the lesson could not run" : lesson.problems().get(0);
   }
 
   /** Colours table cells, or leaves them plain. */
