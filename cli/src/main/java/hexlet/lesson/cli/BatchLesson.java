@@ -1,7 +1,6 @@
 package hexlet.lesson.cli;
 
 import hexlet.lesson.engine.batch.LessonGrading;
-import hexlet.lesson.engine.batch.SubmissionFile;
 import hexlet.lesson.engine.grade.ErrorReason;
 import hexlet.lesson.engine.grade.RunOutcome;
 import hexlet.lesson.engine.grade.TestStatus;
@@ -55,10 +54,8 @@ final class BatchLesson implements LessonGrading {
   }
 
   @Override
-  public Report grade(List<SubmissionFile> files) throws InterruptedException {
-    List<SandboxFile> submission =
-        files.stream().map(f -> new SandboxFile(f.path(), f.content(), f.executable())).toList();
-    return reports.report(grader.judged(setup, submission, Optional.of(expected), false));
+  public Report grade(List<SandboxFile> files) throws InterruptedException {
+    return reports.report(grader.judged(setup, files, Optional.of(expected), false));
   }
 
   @Override

@@ -37,6 +37,12 @@ final class CiOutputs {
       ReportOutput.writeFile(junit, junitXml.get());
       console.info("JUnit XML written to " + junit);
     }
+    appendStepSummary(console, env, markdown);
+  }
+
+  /** Appends the Markdown to the file GITHUB_STEP_SUMMARY names, when it names one. */
+  static void appendStepSummary(
+      Console console, Map<String, String> env, Supplier<String> markdown) {
     String summary = env.get(STEP_SUMMARY);
     if (summary != null && !summary.isBlank()) {
       try {

@@ -114,6 +114,7 @@ final class GradeBatchCommand extends BaseCommand {
           ToolException.Kind.USAGE,
           "--bundle brings its own course and image: drop --course and --image");
     }
+    LessonSource.requireBundleFile(bundle);
     List<Submission> cohort = Submissions.in(submissions);
     if (cohort.isEmpty()) {
       throw ToolException.invalidInput(
@@ -153,7 +154,7 @@ final class GradeBatchCommand extends BaseCommand {
                 });
         console().out().flush();
         console().info("reports in " + reportDir + ", gradebook " + csv);
-        new CiOutputs().write(console(), env(), null, summary::markdown);
+        CiOutputs.appendStepSummary(console(), env(), summary::markdown);
         return result.allGraded() ? ExitCodes.OK : ExitCodes.FINDINGS;
       }
     }

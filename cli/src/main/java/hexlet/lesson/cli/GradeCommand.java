@@ -86,6 +86,7 @@ final class GradeCommand extends BaseCommand {
           ToolException.Kind.USAGE,
           "--bundle brings its own course and image: drop --course and --image");
     }
+    LessonSource.requireBundleFile(bundle);
     try (var engine = new EngineSession(env(), 1)) {
       engine.reapLeftovers();
       try (LessonSource source =

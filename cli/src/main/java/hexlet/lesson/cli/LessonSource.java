@@ -14,6 +14,7 @@ import hexlet.lesson.engine.run.ExpectedTests;
 import hexlet.lesson.engine.run.Grader;
 import hexlet.lesson.engine.run.LessonSetup;
 import hexlet.lesson.engine.runtime.ImageInfo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,13 @@ final class LessonSource implements AutoCloseable {
         built.image(),
         CourseCommit.of(found.course().root()),
         Optional.empty());
+  }
+
+  /** Fails before anything starts when a bundle is named but is not there. */
+  static void requireBundleFile(Path bundle) {
+    if (bundle != null && !Files.isRegularFile(bundle)) {
+      throw ToolException.invalidInput(bundle + ": no such bundle file");
+    }
   }
 
   /** A lesson of a course bundle, by its id. */

@@ -2,41 +2,25 @@ package hexlet.lesson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
+import hexlet.lesson.engine.docker.TestImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The doctor on this machine's real engine, through the packaged command line. */
 @RequiresDocker
 class DoctorIT {
-  private final List<String> builtImages = new ArrayList<>();
-
   @TempDir Path tmp;
-
-  @AfterEach
-  void removeBuiltImages() throws Exception {
-    for (String image : builtImages) {
-      Process rmi = new ProcessBuilder("docker", "rmi", image).inheritIO().start();
-      assertThat(rmi.waitFor()).as("docker rmi " + image).isZero();
-    }
-  }
 
   @Test
   void aBuiltCourseOnAnEngineThatEnforcesLimitsIsReadyToGrade() throws Exception {
     Path course = ExampleCourses.copy("python-basics", tmp.resolve("course"));
-    var build = PackagedCli.run(tmp, "build", course.toString());
-    assertThat(build.exitCode()).as(build.transcript()).isZero();
-    String tag = build.out().strip();
-    if (build.err().contains("built ")) {
-      builtImages.add(tag);
-    }
+    String tag = TestImages.of(new CourseLoader().load(course)).tag();
 
     var doctor = PackagedCli.run(tmp, "doctor", course.toString());
 

@@ -2,6 +2,7 @@ package hexlet.lesson.engine.batch;
 
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.report.Report;
+import hexlet.lesson.engine.run.SandboxFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class BatchGrading {
   private LearnerResult grade(Submission submission, boolean force) throws InterruptedException {
     String learner = submission.learner();
     Instant started = clock.instant();
-    List<SubmissionFile> files;
+    List<SandboxFile> files;
     try {
       files = SubmissionReader.read(submission, lesson.exerciseFilename());
     } catch (ToolException e) {

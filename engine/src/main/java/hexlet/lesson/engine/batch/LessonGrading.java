@@ -1,6 +1,7 @@
 package hexlet.lesson.engine.batch;
 
 import hexlet.lesson.engine.report.Report;
+import hexlet.lesson.engine.run.SandboxFile;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public interface LessonGrading {
   String key();
 
   /** Grades one submission in its own container. */
-  Report grade(List<SubmissionFile> files) throws InterruptedException;
+  Report grade(List<SandboxFile> files) throws InterruptedException;
 
   /** The report of a submission that could not be graded: status error, reason submission. */
   Report ungraded(String problem, Instant startedAt);

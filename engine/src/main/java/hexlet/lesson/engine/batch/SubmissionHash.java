@@ -1,5 +1,6 @@
 package hexlet.lesson.engine.batch;
 
+import hexlet.lesson.engine.run.SandboxFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +17,11 @@ public final class SubmissionHash {
 
   private SubmissionHash() {}
 
-  public static String of(List<SubmissionFile> files) {
+  public static String of(List<SandboxFile> files) {
     MessageDigest digest = sha256();
     digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-    for (SubmissionFile file :
-        files.stream().sorted(Comparator.comparing(SubmissionFile::path)).toList()) {
+    for (SandboxFile file :
+        files.stream().sorted(Comparator.comparing(SandboxFile::path)).toList()) {
       byte[] content = file.content();
       digest.update((byte) 0);
       digest.update(file.path().getBytes(StandardCharsets.UTF_8));

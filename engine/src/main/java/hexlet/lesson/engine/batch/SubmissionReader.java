@@ -1,6 +1,8 @@
 package hexlet.lesson.engine.batch;
 
 import hexlet.lesson.core.ToolException;
+import hexlet.lesson.engine.run.SafePath;
+import hexlet.lesson.engine.run.SandboxFile;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +52,7 @@ public final class SubmissionReader {
    * @param exerciseFilename the name a single-file submission is graded under
    * @throws ToolException of kind INVALID_INPUT naming the submission and what is wrong
    */
-  public static List<SubmissionFile> read(Submission submission, String exerciseFilename) {
+  public static List<SandboxFile> read(Submission submission, String exerciseFilename) {
     submission
         .problem()
         .ifPresent(
@@ -148,7 +150,7 @@ public final class SubmissionReader {
   /** The files read so far, with the caps and path rules. */
   private static final class Collected {
     private final String source;
-    private final List<SubmissionFile> files = new ArrayList<>();
+    private final List<SandboxFile> files = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
     private long bytes;
 
@@ -157,7 +159,7 @@ public final class SubmissionReader {
     }
 
     void check(String name, long size) {
-      String problem = pathProblem(name);
+      String problem = SafePath.problem(name);
       if (problem != null) {
         throw refused("entry '" + name + "': " + problem);
       }
@@ -191,19 +193,18 @@ public final class SubmissionReader {
         throw refused("entry '" + name + "' appears twice");
       }
       bytes += content.length;
-      files.add(new SubmissionFile(name, content, executable));
+      files.add(new SandboxFile(name, content, executable));
     }
 
-    List<SubmissionFile> result() {
-      List<SubmissionFile> result = new ArrayList<>(files);
+    List<SandboxFile> result() {
+      List<SandboxFile> result = new ArrayList<>(files);
       String top = commonFolder(result);
       if (top != null) {
         result.replaceAll(
             f ->
-                new SubmissionFile(
-                    f.path().substring(top.length() + 1), f.content(), f.executable()));
+                new SandboxFile(f.path().substring(top.length() + 1), f.content(), f.executable()));
       }
-      result.sort(Comparator.comparing(SubmissionFile::path));
+      result.sort(Comparator.comparing(SandboxFile::path));
       if (result.isEmpty()) {
         throw refused("holds no files");
       }
@@ -224,9 +225,9 @@ public final class SubmissionReader {
     }
 
     /** The one folder every file sits in, when there is one and no file lies beside it. */
-    private static String commonFolder(List<SubmissionFile> files) {
+    private static String commonFolder(List<SandboxFile> files) {
       String top = null;
-      for (SubmissionFile file : files) {
+      for (SandboxFile file : files) {
         int slash = file.path().indexOf('/');
         if (slash < 0) {
           return null;
@@ -248,32 +249,5 @@ public final class SubmissionReader {
       clean = clean.substring(2);
     }
     return clean;
-  }
-
-  /** Why a path may not go into a container, or null when it may. */
-  static String pathProblem(String path) {
-    if (path.isEmpty()) {
-      return "empty";
-    }
-    if (path.startsWith("/")) {
-      return "absolute paths are not allowed";
-    }
-    if (path.indexOf('\\') >= 0) {
-      return "backslashes are not allowed";
-    }
-    for (int i = 0; i < path.length(); i++) {
-      if (path.charAt(i) < 0x20 || path.charAt(i) == 0x7f) {
-        return "control characters are not allowed";
-      }
-    }
-    for (String segment : path.split("/", -1)) {
-      if (segment.equals("..")) {
-        return "'..' is not allowed";
-      }
-      if (segment.equals(".") || segment.isEmpty()) {
-        return "'.' and empty path segments are not allowed";
-      }
-    }
-    return null;
   }
 }

@@ -19,7 +19,8 @@ public final class SafePath {
     return path;
   }
 
-  static String problem(String path) {
+  /** Why the path is refused, or null when it is safe. */
+  public static String problem(String path) {
     if (path == null || path.isEmpty()) {
       return "empty";
     }

@@ -6,6 +6,7 @@ import hexlet.lesson.engine.grade.TestResult;
 import hexlet.lesson.engine.grade.TestStatus;
 import hexlet.lesson.engine.report.Provenance;
 import hexlet.lesson.engine.report.Report;
+import hexlet.lesson.engine.run.SandboxFile;
 import hexlet.lesson.grading.Limits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,7 +44,7 @@ final class FakeLesson implements LessonGrading {
   }
 
   @Override
-  public Report grade(List<SubmissionFile> files) {
+  public Report grade(List<SandboxFile> files) {
     grades.incrementAndGet();
     String code =
         files.stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hexlet.lesson.core.ToolException;
+import hexlet.lesson.engine.run.SandboxFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SubmissionsTest {
   @TempDir Path dir;
 
-  private static List<String> paths(List<SubmissionFile> files) {
-    return files.stream().map(SubmissionFile::path).toList();
+  private static List<String> paths(List<SandboxFile> files) {
+    return files.stream().map(SandboxFile::path).toList();
   }
 
-  private static String text(List<SubmissionFile> files, String path) {
+  private static String text(List<SandboxFile> files, String path) {
     return files.stream()
         .filter(f -> f.path().equals(path))
         .map(f -> new String(f.content(), StandardCharsets.UTF_8))
@@ -28,7 +29,7 @@ class SubmissionsTest {
         .orElseThrow();
   }
 
-  private List<SubmissionFile> read(String name) {
+  private List<SandboxFile> read(String name) {
     Submission submission =
         Submissions.in(dir).stream()
             .filter(s -> s.source().getFileName().toString().equals(name))
