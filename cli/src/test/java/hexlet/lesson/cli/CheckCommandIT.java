@@ -90,6 +90,7 @@ class CheckCommandIT {
     assertThat(markdown.exitCode()).isZero();
     assertThat(markdown.out()).contains("| 20-conditions/10-sign | ✅ pass |");
     assertThat(junit.out())
-        .contains("<testcase classname=\"check\" name=\"20-conditions/10-sign\"");
+        .contains("<testcase classname=\"20-conditions/10-sign\" name=\"reference passes\"")
+        .contains("<testcase classname=\"20-conditions/10-sign\" name=\"starter does not pass\"");
   }
 }
