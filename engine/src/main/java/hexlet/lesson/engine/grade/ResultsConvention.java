@@ -21,6 +21,13 @@ public final class ResultsConvention {
    */
   public static final String ENDED_EARLY_TYPE = "hexlet-lesson:ended-early";
 
+  /**
+   * The {@code type} of the error of an extra test case that says the code under test changed the
+   * test framework while the tests ran (replaced the functions that run a test, registered a
+   * plugin, started another session); its message says what changed.
+   */
+  public static final String TAMPERED_TYPE = "hexlet-lesson:tampered";
+
   /** The {@code type} of the single error when the runner could not run the lesson at all. */
   public static final String RUNNER_ERROR_TYPE = "hexlet-lesson:runner";
 

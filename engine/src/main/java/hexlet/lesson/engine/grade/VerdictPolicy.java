@@ -27,6 +27,9 @@ import java.util.TreeSet;
  *   <li>results that cannot be read (not well-formed, a DOCTYPE, too large, a test named twice) or
  *       that lack the run's nonce when one was given: {@code error: tampered} for a learner's run,
  *       {@code error: runner} for the reference run;
+ *   <li>{@code error: tampered} when a test case carries the {@link
+ *       ResultsConvention#TAMPERED_TYPE} error: the code under test changed the test framework
+ *       while the tests ran ({@code error: runner} in the reference run, whose tests did it);
  *   <li>{@code error: compile} when the code could not be loaded: a test case carrying the {@link
  *       ResultsConvention#COMPILE_ERROR_TYPE} error, or pytest's {@code collection failure}; the
  *       message names the learner's file and line, such as {@code solution.py:2};
@@ -140,6 +143,22 @@ public final class VerdictPolicy {
     }
     List<JUnitTestCase> cases = graded(results.cases(), expectedTests);
     List<TestResult> tests = cases.stream().map(JUnitTestCase::result).toList();
+    Optional<JUnitTestCase> interfered =
+        cases.stream()
+            .filter(c -> c.problemType().equals(ResultsConvention.TAMPERED_TYPE))
+            .findFirst();
+    if (interfered.isPresent()) {
+      String what = interfered.get().problemMessage().strip();
+      return reference
+          ? error(
+              ErrorReason.RUNNER,
+              "The lesson's own tests changed the test framework while they ran: " + what + ".",
+              List.of())
+          : error(
+              ErrorReason.TAMPERED,
+              "The code under test changed the test framework while the tests ran: " + what + ".",
+              List.of());
+    }
     Optional<Verdict> notLoaded = notLoaded(cases, tests);
     if (notLoaded.isPresent()) {
       return notLoaded.get();

@@ -126,6 +126,29 @@ class VerdictPolicyTest {
   }
 
   @Test
+  void aRunThatChangedTheTestFrameworkIsTamperedEvenWhenEveryTestPassed() {
+    String interfered =
+        PASSING.replace(
+            "<testcase classname='test_solution' name='test_a'",
+            "<testcase classname='' name='hexlet-lesson'><error type='hexlet-lesson:tampered'"
+                + " message='a pytest plugin was registered: evil'>a pytest plugin was"
+                + " registered: evil</error></testcase>"
+                + "<testcase classname='test_solution' name='test_a'");
+
+    Verdict learner = learner(run(0, interfered));
+    Verdict reference = policy.decide(run(0, interfered), Optional.empty(), LESSON);
+
+    assertThat(learner.status()).isEqualTo(TestStatus.ERROR);
+    assertThat(learner.reason()).contains(ErrorReason.TAMPERED);
+    assertThat(learner.message())
+        .isEqualTo(
+            "The code under test changed the test framework while the tests ran: a pytest plugin"
+                + " was registered: evil.");
+    assertThat(learner.tests()).isEmpty();
+    assertThat(reference.reason()).contains(ErrorReason.RUNNER);
+  }
+
+  @Test
   void timeoutComesBeforeEveryOtherReason() {
     Verdict verdict = learner(limited(true, true, true, PASSING));
 
