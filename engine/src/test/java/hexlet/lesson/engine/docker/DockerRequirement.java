@@ -37,7 +37,7 @@ public final class DockerRequirement implements ExecutionCondition, AfterAllCall
     ContainerOwner self = ContainerOwner.current();
     try (DockerRuntime runtime = DockerRuntime.fromEnvironment()) {
       List<String> left =
-          runtime.containers(ContainerOwner.MARK).stream()
+          runtime.containers(ContainerOwner.OWNER).stream()
               .filter(c -> isOursOrAbandoned(c, self))
               .map(c -> c.id().substring(0, 12) + " " + c.labels().get(ContainerOwner.OWNER))
               .toList();

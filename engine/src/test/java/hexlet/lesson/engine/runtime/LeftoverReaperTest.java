@@ -49,6 +49,26 @@ class LeftoverReaperTest {
   }
 
   @Test
+  void aContainerThatNoGraderCreatedIsNeverALeftover() {
+    String started =
+        runtime.create(
+            new ContainerSpec(
+                "img",
+                List.of("/bin/sh"),
+                Map.of(),
+                "/",
+                "0:0",
+                Map.of(ContainerOwner.MARK, "1", "hexlet-lesson.context", "abc"),
+                new Sandbox(1, 1, 1, Map.of(), 1, 1)));
+    var later = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(3)), ZoneOffset.UTC);
+
+    int removed = new LeftoverReaper(runtime, SELF, owner -> false, later).reap();
+
+    assertThat(removed).as("a course image's labels reach every container made from it").isZero();
+    assertThat(runtime.existing()).extracting(FakeRuntime.Container::id).containsExactly(started);
+  }
+
+  @Test
   void ownerLabelsRoundTrip() {
     var owner = ContainerOwner.current();
 
