@@ -45,6 +45,26 @@ class InitCommandTest {
   }
 
   @Test
+  void templateOverridesAreTrackedWhileTheToolsCacheIsIgnored() throws Exception {
+    Path course = tmp.resolve("course");
+    CliRunner.run("init", course.toString(), "--language", "python");
+    Path override = course.resolve(".hexlet-lesson/templates/lesson/exercise.mustache");
+    Files.createDirectories(override.getParent());
+    Files.writeString(override, "# BEGIN\n# END\n");
+    Files.createDirectories(course.resolve(".hexlet-lesson/expected"));
+    Files.writeString(course.resolve(".hexlet-lesson/expected/lesson.json"), "{}");
+    Files.writeString(course.resolve(".hexlet-lesson/build.log"), "log");
+
+    try (Git git = Git.open(course.toFile())) {
+      var status = git.status().call();
+      assertThat(status.getUntracked())
+          .containsExactly(".hexlet-lesson/templates/lesson/exercise.mustache");
+      assertThat(status.getIgnoredNotInIndex())
+          .contains(".hexlet-lesson/expected", ".hexlet-lesson/build.log");
+    }
+  }
+
+  @Test
   void printsEveryFileItCreates() {
     Path course = tmp.resolve("course");
 

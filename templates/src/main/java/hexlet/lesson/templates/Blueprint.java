@@ -13,6 +13,7 @@ public final class Blueprint {
           FileTemplate.perLocale("course/description.{locale}.yml", "description.{locale}.yml"),
           FileTemplate.once("course/Dockerfile", "Dockerfile"),
           FileTemplate.once("course/.gitignore", ".gitignore"),
+          FileTemplate.once("course/.hexlet-lesson/.gitignore", ".hexlet-lesson/.gitignore"),
           FileTemplate.once("course/README.md", "README.md"),
           FileTemplate.once("course/.github/workflows/check.yml", ".github/workflows/check.yml"));
 
