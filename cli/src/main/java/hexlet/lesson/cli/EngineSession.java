@@ -8,6 +8,8 @@ import hexlet.lesson.engine.runtime.LeftoverReaper;
 import hexlet.lesson.engine.runtime.LiveContainers;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The engine as the commands use it: one Docker client (connected on first use), the containers
@@ -18,6 +20,7 @@ final class EngineSession implements AutoCloseable {
   private final LiveContainers live;
   private final ContainerOwner owner = ContainerOwner.current();
   private final Clock clock = Clock.systemUTC();
+  private CompletableFuture<Integer> reaping;
 
   EngineSession(Map<String, String> env, int parallelRuns) {
     this.runtime = DockerRuntime.fromEnvironment(env, Math.max(4, parallelRuns * 2 + 2));
@@ -49,16 +52,48 @@ final class EngineSession implements AutoCloseable {
     return new LeftoverReaper(runtime, owner, clock).reap();
   }
 
+  /**
+   * Starts reaping leftovers while the caller prepares its run; {@link #awaitReaping} before the
+   * first container, so a failure to reach the engine surfaces there.
+   */
+  void startReaping() {
+    reaping = CompletableFuture.supplyAsync(this::reapLeftovers);
+  }
+
+  void awaitReaping() {
+    if (reaping == null) {
+      return;
+    }
+    try {
+      reaping.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   SandboxRunner runner() {
     return new SandboxRunner(runtime, live, owner);
   }
 
   @Override
   public void close() {
+    long t0 = System.nanoTime();
     live.removeAll();
+    long t1 = System.nanoTime();
     if (!shuttingDown()) {
       // During Ctrl-C the shutdown hook is still removing containers through this client.
       runtime.close();
+    }
+    if (System.getenv("HEXLET_LESSON_TRACE") != null) {
+      System.err.println(
+          "trace: removeAll "
+              + (t1 - t0) / 1000000
+              + " ms, close "
+              + (System.nanoTime() - t1) / 1000000
+              + " ms");
     }
   }
 

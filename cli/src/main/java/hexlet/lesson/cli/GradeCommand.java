@@ -87,13 +87,16 @@ final class GradeCommand extends BaseCommand {
           "--bundle brings its own course and image: drop --course and --image");
     }
     LessonSource.requireBundleFile(bundle);
+    long start = System.nanoTime();
     try (var engine = new EngineSession(env(), 1)) {
-      engine.reapLeftovers();
+      // Connecting to the engine and reaping overlap with reading the course.
+      engine.startReaping();
       try (LessonSource source =
           bundle != null
               ? LessonSource.bundle(engine, console(), bundle, lesson)
               : LessonSource.course(
                   engine, console(), lesson, Optional.ofNullable(course), image)) {
+        console().debug(String.format("image ready after %d ms", millis(start)));
         var setup =
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());
         var submission = FolderFiles.submission(solution, setup.exerciseFilename());
@@ -103,8 +106,13 @@ final class GradeCommand extends BaseCommand {
                 Judge.policy(),
                 new ExpectedTests(new CourseCache(source.course().root())),
                 engine.clock());
+        engine.awaitReaping();
         Set<String> expected = source.expectedTests(setup, grader, console());
         GradeResult result = grader.judged(setup, submission, Optional.of(expected), false);
+        console()
+            .debug(
+                String.format(
+                    "graded after %d ms (test command: %s)", millis(start), setup.testCommand()));
         Report report = source.reports().report(result);
         ReportOutput.write(report, format, output, console());
         ci.write(
@@ -115,5 +123,9 @@ final class GradeCommand extends BaseCommand {
         return report.status() == TestStatus.PASS ? ExitCodes.OK : ExitCodes.FINDINGS;
       }
     }
+  }
+
+  private static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
   }
 }

@@ -46,10 +46,12 @@ public final class DockerConnection implements AutoCloseable {
   synchronized DockerClient client() {
     if (client == null) {
       DockerClientConfig cfg = config();
+      URI host = cfg.getDockerHost();
+      boolean local = "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());
       var http =
           new ZerodepDockerHttpClient.Builder()
-              .dockerHost(cfg.getDockerHost())
-              .sslConfig(cfg.getSSLConfig())
+              .dockerHost(host)
+              .sslConfig(local ? new UnusedTls() : cfg.getSSLConfig())
               .maxConnections(maxConnections)
               .connectionTimeout(Duration.ofSeconds(10))
               .build();
