@@ -1,38 +1,45 @@
 package hexlet.lesson.engine.docker;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import hexlet.lesson.core.ToolException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * The client for one Docker engine, made on first use: DOCKER_HOST (and DOCKER_TLS_VERIFY,
- * DOCKER_CERT_PATH, DOCKER_CONTEXT) or the default socket; the API version is left to the engine;
- * at most {@code maxConnections} connections at once. Failures to reach the engine become one clear
- * {@link ToolException} of kind ENVIRONMENT.
+ * One Docker engine, reached through docker-java's zerodep transport and spoken to in the engine's
+ * JSON as trees: DOCKER_HOST or the default socket (docker-java's configuration, with TLS and
+ * contexts, when DOCKER_TLS_VERIFY, DOCKER_CONTEXT or a current context in the Docker config ask
+ * for it); no API version pinned, so the engine's own is used; at most {@code maxConnections}
+ * connections at once; made on first use. Working on JSON trees instead of docker-java's command
+ * objects spares every start of the command line the reflection over hundreds of model classes.
+ * Failures to reach the engine become one clear {@link ToolException} of kind ENVIRONMENT.
  */
 public final class DockerConnection implements AutoCloseable {
-  private static final List<String> SETTINGS =
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+  private static final List<String> CONFIG_SETTINGS =
       List.of(
-          DefaultDockerClientConfig.DOCKER_HOST,
           DefaultDockerClientConfig.DOCKER_TLS_VERIFY,
           DefaultDockerClientConfig.DOCKER_CERT_PATH,
-          DefaultDockerClientConfig.DOCKER_CONFIG,
           DefaultDockerClientConfig.DOCKER_CONTEXT);
 
   private final int maxConnections;
   private final Map<String, String> env;
-  private volatile DockerClientConfig config;
-  private volatile DockerClient client;
+  private URI host;
+  private DockerHttpClient client;
 
   /**
    * @param env where DOCKER_HOST and its companions are read; the process environment in the
@@ -43,66 +50,156 @@ public final class DockerConnection implements AutoCloseable {
     this.env = Map.copyOf(env);
   }
 
-  synchronized DockerClient client() {
+  private synchronized DockerHttpClient client() {
     if (client == null) {
-      DockerClientConfig cfg = config();
-      URI host = cfg.getDockerHost();
+      SSLConfig tls;
+      if (needsDockerConfig()) {
+        var config = dockerConfig();
+        host = config.getDockerHost();
+        tls = config.getSSLConfig();
+      } else {
+        host = URI.create(env.getOrDefault("DOCKER_HOST", DEFAULT_HOST));
+        tls = null;
+      }
       boolean local = "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());
-      var http =
+      client =
           new ZerodepDockerHttpClient.Builder()
               .dockerHost(host)
-              .sslConfig(local ? new UnusedTls() : cfg.getSSLConfig())
+              .sslConfig(local ? new UnusedTls() : tls)
               .maxConnections(maxConnections)
               .connectionTimeout(Duration.ofSeconds(10))
               .build();
-      client = DockerClientImpl.getInstance(cfg, http);
     }
     return client;
   }
 
-  private DockerClientConfig config() {
-    if (config == null) {
-      var builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
-      for (String key : SETTINGS) {
-        String value = env.get(key);
-        if (value != null && !value.isBlank()) {
-          switch (key) {
-            case DefaultDockerClientConfig.DOCKER_HOST -> builder.withDockerHost(value);
-            case DefaultDockerClientConfig.DOCKER_TLS_VERIFY ->
-                builder.withDockerTlsVerify(value.equals("1") || value.equalsIgnoreCase("true"));
-            case DefaultDockerClientConfig.DOCKER_CERT_PATH -> builder.withDockerCertPath(value);
-            case DefaultDockerClientConfig.DOCKER_CONFIG -> builder.withDockerConfig(value);
-            default -> builder.withDockerContext(value);
-          }
-        }
+  private boolean needsDockerConfig() {
+    for (String key : CONFIG_SETTINGS) {
+      String value = env.get(key);
+      if (value != null && !value.isBlank()) {
+        return true;
       }
-      config = builder.build();
     }
-    return config;
+    if (env.containsKey("DOCKER_HOST")) {
+      return false;
+    }
+    String home = System.getProperty("user.home");
+    Path config =
+        Path.of(env.getOrDefault("DOCKER_CONFIG", home + "/.docker")).resolve("config.json");
+    try {
+      return Files.isRegularFile(config) && Files.readString(config).contains("currentContext");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
-  URI host() {
-    try {
-      return config().getDockerHost();
-    } catch (RuntimeException e) {
-      return URI.create("unix:///var/run/docker.sock");
+  private DefaultDockerClientConfig dockerConfig() {
+    var builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+    String value;
+    if ((value = env.get(DefaultDockerClientConfig.DOCKER_HOST)) != null) {
+      builder.withDockerHost(value);
     }
+    if ((value = env.get(DefaultDockerClientConfig.DOCKER_TLS_VERIFY)) != null) {
+      builder.withDockerTlsVerify(value.equals("1") || value.equalsIgnoreCase("true"));
+    }
+    if ((value = env.get(DefaultDockerClientConfig.DOCKER_CERT_PATH)) != null) {
+      builder.withDockerCertPath(value);
+    }
+    if ((value = env.get(DefaultDockerClientConfig.DOCKER_CONFIG)) != null) {
+      builder.withDockerConfig(value);
+    }
+    if ((value = env.get(DefaultDockerClientConfig.DOCKER_CONTEXT)) != null) {
+      builder.withDockerContext(value);
+    }
+    return builder.build();
   }
 
-  <T> T call(Supplier<T> action) {
+  synchronized URI host() {
+    return host != null ? host : URI.create(env.getOrDefault("DOCKER_HOST", DEFAULT_HOST));
+  }
+
+  /** A GET answered with JSON. */
+  JsonNode get(String path) {
+    return json(send(request("GET", path).build()));
+  }
+
+  /** A POST of a JSON body, answered with JSON (or nothing). */
+  JsonNode post(String path, JsonNode body) {
+    return json(send(request("POST", path).bodyBytes(bytes(body)).build()));
+  }
+
+  /** A POST without body whose answer is not needed. */
+  void post(String path) {
+    send(request("POST", path).build()).close();
+  }
+
+  void delete(String path) {
+    send(request("DELETE", path).build()).close();
+  }
+
+  /** Sends a request and returns the open response; statuses of 400 and above are thrown. */
+  DockerHttpClient.Response send(DockerHttpClient.Request request) {
+    DockerHttpClient.Response response;
     try {
-      return action.get();
-    } catch (DockerException e) {
-      throw e;
+      response = client().execute(request);
     } catch (RuntimeException e) {
       if (isConnectionFailure(e)) {
         throw unreachable(host(), e);
       }
       throw e;
     }
+    int status = response.getStatusCode();
+    if (status >= 400) {
+      String message;
+      try (response) {
+        message = errorMessage(response.getBody());
+      }
+      throw new DockerApiException(status, message);
+    }
+    return response;
   }
 
-  private static boolean isConnectionFailure(Throwable e) {
+  static DockerHttpClient.Request.Builder request(String method, String path) {
+    return DockerHttpClient.Request.builder()
+        .method(method)
+        .path(path)
+        .putHeader("Content-Type", "application/json");
+  }
+
+  private static JsonNode json(DockerHttpClient.Response response) {
+    try (response;
+        InputStream body = response.getBody()) {
+      byte[] bytes = body.readAllBytes();
+      return bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(JsonNode body) {
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String errorMessage(InputStream body) {
+    try {
+      String text = new String(body.readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (text.startsWith("{")) {
+        JsonNode node = JSON.readTree(text);
+        if (node.hasNonNull("message")) {
+          return node.get("message").asText();
+        }
+      }
+      return text;
+    } catch (IOException e) {
+      return "no details";
+    }
+  }
+
+  static boolean isConnectionFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof IOException) {
         return true;

@@ -1,21 +1,9 @@
 package hexlet.lesson.engine.docker;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.exception.ConflictException;
-import com.github.dockerjava.api.exception.DockerClientException;
-import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.BuildResponseItem;
-import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.LogConfig;
-import com.github.dockerjava.api.model.Ulimit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.dockerjava.transport.DockerHttpClient;
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.runtime.Attachment;
 import hexlet.lesson.engine.runtime.ContainerExit;
@@ -28,27 +16,34 @@ import hexlet.lesson.engine.runtime.ImageInfo;
 import hexlet.lesson.engine.runtime.LabelledContainer;
 import hexlet.lesson.engine.runtime.OutputSink;
 import hexlet.lesson.engine.runtime.Sandbox;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-/** The {@link ContainerRuntime} over docker-java; the only class that knows docker-java types. */
+/**
+ * The {@link ContainerRuntime} over the Docker Engine API, through docker-java's transport; the
+ * only class that speaks to the engine.
+ */
 public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
-  private final DockerConnection connection;
+  private final DockerConnection engine;
 
-  public DockerRuntime(DockerConnection connection) {
-    this.connection = connection;
+  public DockerRuntime(DockerConnection engine) {
+    this.engine = engine;
   }
 
   /**
@@ -68,356 +63,342 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
 
   /** Asks the engine for its version: fails with a clear message when it cannot be reached. */
   public String engineVersion() {
-    return call(() -> client().versionCmd().exec().getVersion());
+    return engine.get("/version").path("Version").asText();
   }
 
   @Override
   public Optional<ImageInfo> image(String reference) {
-    return call(
-        () -> {
-          try {
-            InspectImageResponse image = client().inspectImageCmd(reference).exec();
-            var config = image.getConfig();
-            return Optional.of(
-                new ImageInfo(
-                    image.getId(),
-                    config == null ? null : config.getWorkingDir(),
-                    config == null ? null : environment(config.getEnv()),
-                    config == null ? null : config.getLabels()));
-          } catch (NotFoundException e) {
-            return Optional.empty();
-          }
-        });
+    JsonNode image;
+    try {
+      image = engine.get("/images/" + encode(reference) + "/json");
+    } catch (DockerApiException e) {
+      if (e.notFound()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    JsonNode config = image.path("Config");
+    return Optional.of(
+        new ImageInfo(
+            image.path("Id").asText(),
+            config.path("WorkingDir").asText(""),
+            environment(config.path("Env")),
+            strings(config.path("Labels"))));
   }
 
   @Override
   public ImageInfo build(ImageBuild build, Consumer<String> log) {
-    String imageId =
-        call(
-            () -> {
-              var callback =
-                  new BuildImageResultCallback() {
-                    @Override
-                    public void onNext(BuildResponseItem item) {
-                      report(item, log);
-                      super.onNext(item);
-                    }
-                  };
-              try {
-                return client()
-                    .buildImageCmd(build.context())
-                    .withTags(Set.of(build.tag()))
-                    .withLabels(build.labels())
-                    .withRemove(true)
-                    .withForcerm(true)
-                    .withPull(false)
-                    .exec(callback)
-                    .awaitImageId();
-              } catch (DockerClientException e) {
-                throw new ImageBuildException(firstLine(e.getMessage()));
-              }
-            });
-    return image(imageId)
-        .orElseThrow(() -> new ImageBuildException("the built image " + imageId + " vanished"));
-  }
-
-  private static void report(BuildResponseItem item, Consumer<String> log) {
-    if (item.getStream() != null) {
-      item.getStream().lines().forEach(log);
-    } else if (item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null) {
-      log.accept(item.getErrorDetail().getMessage());
-    } else if (item.getStatus() != null) {
-      log.accept(item.getStatus());
+    String path =
+        "/build?rm=1&forcerm=1&t="
+            + encode(build.tag())
+            + "&labels="
+            + encode(DockerConnection.JSON.valueToTree(build.labels()).toString());
+    var request =
+        DockerConnection.request("POST", path)
+            .putHeader("Content-Type", "application/x-tar")
+            .body(build.context())
+            .build();
+    String error = null;
+    try (DockerHttpClient.Response response = engine.send(request);
+        var messages =
+            DockerConnection.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
+      while (messages.hasNextValue()) {
+        JsonNode message = (JsonNode) messages.nextValue();
+        if (message.hasNonNull("stream")) {
+          message.get("stream").asText().lines().forEach(log);
+        } else if (message.hasNonNull("status")) {
+          log.accept(message.get("status").asText());
+        }
+        if (message.hasNonNull("error")) {
+          error = message.path("errorDetail").path("message").asText(message.get("error").asText());
+          log.accept(error);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (DockerApiException e) {
+      throw new ImageBuildException(e.getMessage());
     }
+    if (error != null) {
+      throw new ImageBuildException(error.strip());
+    }
+    return image(build.tag())
+        .orElseThrow(
+            () -> new ImageBuildException("the built image " + build.tag() + " is missing"));
   }
 
   @Override
   public String create(ContainerSpec spec) {
     Sandbox sandbox = spec.sandbox();
-    HostConfig host =
-        HostConfig.newHostConfig()
-            .withNetworkMode("none")
-            .withMemory(sandbox.memoryBytes())
-            .withMemorySwap(sandbox.memoryBytes())
-            .withPidsLimit(sandbox.pids())
-            .withNanoCPUs(sandbox.nanoCpus())
-            .withReadonlyRootfs(true)
-            .withTmpFs(sandbox.tmpfs())
-            .withCapDrop(Capability.ALL)
-            .withSecurityOpts(List.of("no-new-privileges"))
-            .withUlimits(
-                List.of(
-                    new Ulimit("nofile", sandbox.openFiles(), sandbox.openFiles()),
-                    new Ulimit("fsize", sandbox.fileSizeBytes(), sandbox.fileSizeBytes()),
-                    new Ulimit("core", 0L, 0L)))
-            .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
-    return call(
-        () ->
-            client()
-                .createContainerCmd(spec.image())
-                .withEntrypoint(spec.command())
-                .withEnv(
-                    spec.env().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .toList())
-                .withWorkingDir(spec.workingDir())
-                .withUser(spec.user())
-                .withLabels(spec.labels())
-                .withNetworkDisabled(true)
-                .withTty(false)
-                .withStdinOpen(true)
-                .withStdInOnce(true)
-                .withAttachStdin(true)
-                .withAttachStdout(true)
-                .withAttachStderr(true)
-                .withHostConfig(host)
-                .exec()
-                .getId());
+    ObjectNode host = DockerConnection.JSON.createObjectNode();
+    host.put("NetworkMode", "none");
+    host.put("Memory", sandbox.memoryBytes());
+    host.put("MemorySwap", sandbox.memoryBytes());
+    host.put("PidsLimit", sandbox.pids());
+    host.put("NanoCpus", sandbox.nanoCpus());
+    host.put("ReadonlyRootfs", true);
+    host.set("Tmpfs", DockerConnection.JSON.valueToTree(sandbox.tmpfs()));
+    host.putArray("CapDrop").add("ALL");
+    host.putArray("SecurityOpt").add("no-new-privileges");
+    ArrayNode ulimits = host.putArray("Ulimits");
+    ulimits
+        .addObject()
+        .put("Name", "nofile")
+        .put("Soft", sandbox.openFiles())
+        .put("Hard", sandbox.openFiles());
+    ulimits
+        .addObject()
+        .put("Name", "fsize")
+        .put("Soft", sandbox.fileSizeBytes())
+        .put("Hard", sandbox.fileSizeBytes());
+    ulimits.addObject().put("Name", "core").put("Soft", 0).put("Hard", 0);
+    host.putObject("LogConfig").put("Type", "none");
+
+    ObjectNode body = DockerConnection.JSON.createObjectNode();
+    body.put("Image", spec.image());
+    ArrayNode entrypoint = body.putArray("Entrypoint");
+    spec.command().forEach(entrypoint::add);
+    body.putArray("Cmd");
+    ArrayNode env = body.putArray("Env");
+    spec.env().forEach((k, v) -> env.add(k + "=" + v));
+    body.put("WorkingDir", spec.workingDir());
+    body.put("User", spec.user());
+    body.set("Labels", DockerConnection.JSON.valueToTree(spec.labels()));
+    body.put("NetworkDisabled", true);
+    body.put("Tty", false);
+    body.put("OpenStdin", true);
+    body.put("StdinOnce", true);
+    body.put("AttachStdin", true);
+    body.put("AttachStdout", true);
+    body.put("AttachStderr", true);
+    body.set("HostConfig", host);
+    return engine.post("/containers/create", body).path("Id").asText();
   }
 
   @Override
   public Attachment attach(String containerId, InputStream stdin, OutputSink output) {
-    var callback = new StreamCallback(output);
-    call(
-        () ->
-            client()
-                .attachContainerCmd(containerId)
-                .withStdIn(stdin)
-                .withStdOut(true)
-                .withStdErr(true)
-                .withFollowStream(true)
-                .withLogs(false)
-                .exec(callback));
-    try {
-      if (!callback.awaitStarted(30, TimeUnit.SECONDS)) {
-        callback.close();
-        throw DockerConnection.unreachable(connection.host(), null);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      callback.close();
-      throw new IllegalStateException("interrupted while attaching to a container", e);
-    }
-    callback.rethrowFailure();
-    return callback;
+    var request =
+        DockerConnection.request(
+                "POST",
+                "/containers/" + containerId + "/attach?stream=1&stdin=1&stdout=1&stderr=1&logs=0")
+            .hijackedInput(stdin)
+            .build();
+    DockerHttpClient.Response response = engine.send(request);
+    return new StreamReader(response, output);
   }
 
   @Override
   public void start(String containerId) {
-    call(
-        () -> {
-          client().startContainerCmd(containerId).exec();
-          return null;
-        });
+    engine.post("/containers/" + containerId + "/start");
   }
 
   @Override
   public ContainerExit inspect(String containerId) {
-    return call(
-        () -> {
-          InspectContainerResponse.ContainerState state =
-              client().inspectContainerCmd(containerId).exec().getState();
-          Long exit = state.getExitCodeLong();
-          return new ContainerExit(
-              exit == null ? -1 : exit.intValue(), Boolean.TRUE.equals(state.getOOMKilled()));
-        });
+    JsonNode state = engine.get("/containers/" + containerId + "/json").path("State");
+    return new ContainerExit(state.path("ExitCode").asInt(-1), state.path("OOMKilled").asBoolean());
   }
 
   @Override
   public void kill(String containerId) {
-    call(
-        () -> {
-          try {
-            client().killContainerCmd(containerId).exec();
-          } catch (NotFoundException | ConflictException e) {
-            // Already stopped or gone: nothing left to kill.
-          }
-          return null;
-        });
+    try {
+      engine.post("/containers/" + containerId + "/kill");
+    } catch (DockerApiException e) {
+      if (!e.notFound() && !e.conflict()) {
+        throw e;
+      }
+    }
   }
 
   @Override
   public void remove(String containerId) {
-    call(
-        () -> {
-          try {
-            client().removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
-          } catch (NotFoundException | ConflictException e) {
-            // Gone already, or its removal is under way.
-          }
-          return null;
-        });
+    try {
+      engine.delete("/containers/" + containerId + "?force=1&v=1");
+    } catch (DockerApiException e) {
+      // Gone already, or its removal is under way.
+      if (!e.notFound() && !e.conflict()) {
+        throw e;
+      }
+    }
   }
 
   @Override
   public List<LabelledContainer> containers(String labelKey) {
-    return call(
-        () ->
-            client()
-                .listContainersCmd()
-                .withShowAll(true)
-                .withLabelFilter(List.of(labelKey))
-                .exec()
-                .stream()
-                .map(DockerRuntime::labelled)
-                .toList());
+    String filter = "{\"label\":[\"" + labelKey.replace("\"", "") + "\"]}";
+    JsonNode list = engine.get("/containers/json?all=1&filters=" + encode(filter));
+    List<LabelledContainer> containers = new ArrayList<>();
+    for (JsonNode c : list) {
+      containers.add(
+          new LabelledContainer(
+              c.path("Id").asText(),
+              strings(c.path("Labels")),
+              Instant.ofEpochSecond(c.path("Created").asLong()),
+              "running".equals(c.path("State").asText())));
+    }
+    return containers;
   }
 
   @Override
   public void saveImage(String reference, OutputStream out) {
-    call(
-        () -> {
-          try (InputStream in = client().saveImageCmd(reference).exec()) {
-            in.transferTo(out);
-          } catch (NotFoundException e) {
-            throw new ToolException(
-                ToolException.Kind.ENVIRONMENT,
-                "image " + reference + " not found: build it first");
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return null;
-        });
+    try (DockerHttpClient.Response response =
+            engine.send(
+                DockerConnection.request("GET", "/images/" + encode(reference) + "/get").build());
+        InputStream in = response.getBody()) {
+      in.transferTo(out);
+    } catch (DockerApiException e) {
+      if (e.notFound()) {
+        throw new ToolException(
+            ToolException.Kind.ENVIRONMENT, "image " + reference + " not found: build it first");
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void loadImage(InputStream archive) {
-    call(
-        () -> {
-          try {
-            client().loadImageCmd(archive).exec();
-          } catch (DockerException e) {
-            throw ToolException.invalidInput(
-                "the Docker engine refused the image archive: " + firstLine(e.getMessage()));
-          }
-          return null;
-        });
+    var request =
+        DockerConnection.request("POST", "/images/load?quiet=1")
+            .putHeader("Content-Type", "application/x-tar")
+            .body(archive)
+            .build();
+    String error = null;
+    try (DockerHttpClient.Response response = engine.send(request);
+        var messages =
+            DockerConnection.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
+      while (messages.hasNextValue()) {
+        JsonNode message = (JsonNode) messages.nextValue();
+        if (message.hasNonNull("error")) {
+          error = message.path("errorDetail").path("message").asText(message.get("error").asText());
+        }
+      }
+    } catch (DockerApiException e) {
+      error = e.getMessage();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (error != null) {
+      throw ToolException.invalidInput(
+          "the Docker engine refused the image archive: "
+              + error.lines().findFirst().orElse(error));
+    }
   }
 
   @Override
   public EngineInfo info() {
-    return call(
-        () -> {
-          var version = client().versionCmd().exec();
-          var info = client().infoCmd().exec();
-          String scheme = connection.host().getScheme();
-          return new EngineInfo(
-              Objects.toString(version.getVersion(), "unknown"),
-              Objects.toString(version.getApiVersion(), "unknown"),
-              version.getOperatingSystem() + "/" + version.getArch(),
-              Optional.ofNullable(info.getDockerRootDir()),
-              Optional.ofNullable(info.getCGroupVersion()),
-              Boolean.TRUE.equals(info.getMemoryLimit()),
-              Boolean.TRUE.equals(info.getSwapLimit()),
-              "unix".equals(scheme) || "npipe".equals(scheme));
-        });
+    JsonNode version = engine.get("/version");
+    JsonNode info = engine.get("/info");
+    String scheme = engine.host().getScheme();
+    return new EngineInfo(
+        version.path("Version").asText("unknown"),
+        version.path("ApiVersion").asText("unknown"),
+        version.path("Os").asText() + "/" + version.path("Arch").asText(),
+        Optional.ofNullable(info.path("DockerRootDir").textValue()),
+        Optional.ofNullable(info.path("CgroupVersion").textValue()),
+        info.path("MemoryLimit").asBoolean(),
+        info.path("SwapLimit").asBoolean(),
+        "unix".equals(scheme) || "npipe".equals(scheme));
   }
 
   /** Volumes carrying the label; the engine creates none, and tests check that it stays so. */
   public List<String> volumes(String labelKey) {
-    return call(
-        () -> {
-          var volumes =
-              client().listVolumesCmd().withFilter("label", List.of(labelKey)).exec().getVolumes();
-          return volumes == null
-              ? List.<String>of()
-              : volumes.stream().map(v -> v.getName()).toList();
-        });
+    String filter = "{\"label\":[\"" + labelKey.replace("\"", "") + "\"]}";
+    JsonNode volumes = engine.get("/volumes?filters=" + encode(filter)).path("Volumes");
+    List<String> names = new ArrayList<>();
+    volumes.forEach(v -> names.add(v.path("Name").asText()));
+    return names;
   }
 
   /** Removes an image by tag or id; one that does not exist or is in use is left. */
   public void removeImage(String reference) {
-    call(
-        () -> {
-          try {
-            client().removeImageCmd(reference).exec();
-          } catch (NotFoundException | ConflictException e) {
-            // Already gone, or still used by a container.
-          }
-          return null;
-        });
+    try {
+      engine.delete("/images/" + encode(reference));
+    } catch (DockerApiException e) {
+      if (!e.notFound() && !e.conflict()) {
+        throw e;
+      }
+    }
   }
 
-  private static Map<String, String> environment(String[] env) {
-    Map<String, String> map = new java.util.LinkedHashMap<>();
-    if (env != null) {
-      for (String entry : env) {
-        int eq = entry.indexOf('=');
-        if (eq > 0) {
-          map.put(entry.substring(0, eq), entry.substring(eq + 1));
-        }
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, String> strings(JsonNode object) {
+    Map<String, String> map = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+    return map;
+  }
+
+  private static Map<String, String> environment(JsonNode list) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (JsonNode entry : list) {
+      String text = entry.asText();
+      int eq = text.indexOf('=');
+      if (eq > 0) {
+        map.put(text.substring(0, eq), text.substring(eq + 1));
       }
     }
     return map;
   }
 
-  private static LabelledContainer labelled(Container c) {
-    Map<String, String> labels = c.getLabels() == null ? Map.of() : c.getLabels();
-    long created = c.getCreated() == null ? 0 : c.getCreated();
-    return new LabelledContainer(
-        c.getId(), labels, Instant.ofEpochSecond(created), "running".equals(c.getState()));
-  }
+  /**
+   * Reads a container's multiplexed output stream (an 8-byte header per frame: the stream, three
+   * zero bytes, the payload's length) on its own thread until the container's output ends.
+   */
+  private static final class StreamReader implements Attachment {
+    private final DockerHttpClient.Response response;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
-  private DockerClient client() {
-    return connection.client();
-  }
-
-  private <T> T call(Supplier<T> action) {
-    return connection.call(action);
-  }
-
-  @Override
-  public void close() {
-    connection.close();
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "the build failed" : message.lines().findFirst().orElse(message);
-  }
-
-  /** Routes a container's output frames to the sink and records how the stream ended. */
-  private static final class StreamCallback extends ResultCallback.Adapter<Frame>
-      implements Attachment {
-    private final OutputSink output;
-    private volatile Throwable failure;
-
-    StreamCallback(OutputSink output) {
-      this.output = output;
+    StreamReader(DockerHttpClient.Response response, OutputSink output) {
+      this.response = response;
+      Thread reader = new Thread(() -> read(response, output), "hexlet-lesson-container-output");
+      reader.setDaemon(true);
+      reader.start();
     }
 
-    @Override
-    public void onNext(Frame frame) {
-      switch (frame.getStreamType()) {
-        case STDOUT, RAW -> output.stdout(frame.getPayload());
-        case STDERR -> output.stderr(frame.getPayload());
-        default -> {}
-      }
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      failure = throwable;
-      super.onError(throwable);
-    }
-
-    void rethrowFailure() {
-      if (failure != null) {
-        throw new IllegalStateException("attaching to the container failed: " + failure, failure);
+    private void read(DockerHttpClient.Response response, OutputSink output) {
+      try (DataInputStream in = new DataInputStream(response.getBody())) {
+        byte[] header = new byte[8];
+        while (true) {
+          try {
+            in.readFully(header);
+          } catch (EOFException e) {
+            return;
+          }
+          int length =
+              ((header[4] & 0xff) << 24)
+                  | ((header[5] & 0xff) << 16)
+                  | ((header[6] & 0xff) << 8)
+                  | (header[7] & 0xff);
+          byte[] payload = new byte[length];
+          in.readFully(payload);
+          if (header[0] == 2) {
+            output.stderr(payload);
+          } else {
+            output.stdout(payload);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // The stream was closed under the reader (kill, remove, shutdown): the output ends here.
+      } finally {
+        ended.countDown();
       }
     }
 
     @Override
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-      return awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void close() {
-      try {
-        super.close();
-      } catch (java.io.IOException e) {
-        // Closing a finished stream: nothing to do about it.
-      }
+      response.close();
     }
   }
 }
