@@ -2,7 +2,6 @@ package hexlet.lesson.engine.image;
 
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
-import hexlet.lesson.engine.runtime.ContainerOwner;
 import hexlet.lesson.engine.runtime.ContainerRuntime;
 import hexlet.lesson.engine.runtime.ImageBuild;
 import hexlet.lesson.engine.runtime.ImageBuildException;
@@ -106,7 +105,9 @@ public final class CourseImages {
       try (OutputStream out = Files.newOutputStream(tar)) {
         context.writeTar(out);
       }
-      Map<String, String> labels = Map.of(ContainerOwner.MARK, "1", CONTEXT_LABEL, hash);
+      // Not the containers' mark: a container started from the image would inherit it and pass
+      // for one of ours.
+      Map<String, String> labels = Map.of(CONTEXT_LABEL, hash);
       try (InputStream in = Files.newInputStream(tar)) {
         return runtime.build(new ImageBuild(in, tag, labels), sink);
       }

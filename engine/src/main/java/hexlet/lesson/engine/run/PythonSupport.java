@@ -4,6 +4,7 @@ import hexlet.lesson.course.LanguageSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,27 @@ final class PythonSupport implements LanguageSupport {
       Set.of("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml");
   private static final Set<String> STARTUP_FILES = Set.of("sitecustomize.py", "usercustomize.py");
   private static final Set<String> RUNNER_MODULES =
-      Set.of("pytest", "_pytest", "pluggy", "py", "hexlet_results");
+      Set.of(
+          "pytest",
+          "_pytest",
+          "pluggy",
+          "py",
+          "iniconfig",
+          "packaging",
+          "exceptiongroup",
+          "tomli",
+          "attr",
+          "attrs",
+          "hexlet_results");
+
+  /**
+   * Python's standard modules (3.11's {@code sys.stdlib_module_names}). The lesson folder comes
+   * first on {@code sys.path} ({@code python3 -m pytest}, or a Hexlet {@code python test.py} that
+   * imports the learner's file next to it), so a submitted {@code dataclasses.py} would run inside
+   * pytest's start, before the plugin has taken the run's secret. Refusing such names keeps the
+   * folder on the path, which script-style lessons need.
+   */
+  private static final Set<String> STANDARD_MODULES = standardModules();
 
   @Override
   public List<SandboxFile> supportFiles() {
@@ -40,11 +61,6 @@ final class PythonSupport implements LanguageSupport {
     String addopts = imageEnv.getOrDefault("PYTEST_ADDOPTS", "");
     env.put("PYTEST_ADDOPTS", ("-p hexlet_results -p no:cacheprovider " + addopts).strip());
     env.put("PYTHONDONTWRITEBYTECODE", "1");
-    // Python 3.11+: `python3 -m pytest` does not put the lesson folder first on sys.path, so a
-    // learner's file named like a module pytest imports (dataclasses.py) cannot run before the
-    // plugin has taken the run's secret. The tests still import the learner's code: pytest adds
-    // the folder of the test file itself.
-    env.put("PYTHONSAFEPATH", "1");
     return env;
   }
 
@@ -65,6 +81,10 @@ final class PythonSupport implements LanguageSupport {
     if (RUNNER_MODULES.contains(module)) {
       return Optional.of("would replace the test runner's module '" + module + "'");
     }
+    if (STANDARD_MODULES.contains(module)) {
+      return Optional.of(
+          "would replace Python's standard module '" + module + "': give it another name");
+    }
     return Optional.empty();
   }
 
@@ -77,6 +97,18 @@ final class PythonSupport implements LanguageSupport {
   public Optional<String> defaultTestCommand(LanguageSpec spec) {
     String tests = spec.exerciseTestFilename();
     return Optional.of("python3 -m pytest" + (tests == null ? "" : " " + Shell.quote(tests)));
+  }
+
+  private static Set<String> standardModules() {
+    try (InputStream in =
+        PythonSupport.class.getResourceAsStream(PLUGIN_DIR + "/stdlib-modules.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("the list of Python's standard modules is missing");
+      }
+      return Set.copyOf(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] plugin() {
