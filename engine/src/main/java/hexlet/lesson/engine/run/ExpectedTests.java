@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * The test names of each lesson's passing reference run, kept in the course's cache folder so a
  * grade does not rerun the reference every time. An entry counts only for the exact image, test
- * command, limits and lesson files (reference solution included) it was made with.
+ * command, lesson limits and lesson files (reference solution included) it was made with; limits
+ * given on the command line for a grade do not change the lesson's tests.
  */
 public final class ExpectedTests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +84,7 @@ public final class ExpectedTests {
     }
     update(digest, setup.image().id());
     update(digest, setup.testCommand());
-    update(digest, setup.limits().toString());
+    update(digest, setup.config().limits().toString());
     update(digest, setup.config().results().orElse(""));
     for (SandboxFile file : setup.lessonFiles()) {
       update(digest, file.path());

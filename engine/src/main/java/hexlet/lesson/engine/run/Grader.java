@@ -54,11 +54,13 @@ public final class Grader {
   }
 
   /**
-   * Runs the reference solution; the test names of its passing verdict become the lesson's expected
-   * set, cached for later grades.
+   * Runs the reference solution with the lesson's own limits; the test names of its passing verdict
+   * become the lesson's expected set, cached for later grades.
    */
   public Set<String> referenceTests(LessonSetup setup) throws InterruptedException {
-    GradeResult reference = judged(setup, setup.reference(), Optional.empty(), true);
+    // The lesson's own limits: limits given for one grade say nothing about the lesson's tests.
+    GradeResult reference =
+        judged(setup.withLessonLimits(), setup.reference(), Optional.empty(), true);
     Verdict verdict = reference.verdict();
     if (verdict.status() != TestStatus.PASS) {
       throw ToolException.invalidInput(

@@ -67,6 +67,20 @@ public record LessonSetup(
         exercise);
   }
 
+  /** This lesson with the limits its course and lesson set, without those given for one grade. */
+  public LessonSetup withLessonLimits() {
+    return new LessonSetup(
+        lesson,
+        image,
+        config,
+        config.limits(),
+        testCommand,
+        lessonPath,
+        lessonFiles,
+        support,
+        exerciseFilename);
+  }
+
   public String lessonId() {
     return lesson.id();
   }
