@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hexlet.lesson.course.CourseLoader;
+import hexlet.lesson.engine.docker.DockerRuntime;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
 import hexlet.lesson.engine.docker.TestImages;
+import hexlet.lesson.engine.runtime.ContainerOwner;
+import hexlet.lesson.engine.runtime.LabelledContainer;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -176,6 +183,57 @@ class GradeBatchIT {
 
     assertThat(run.exitCode()).as(run.transcript()).isZero();
     assertThat(gradebook(dir.resolve("cohort-3.csv"))).hasSize(2);
+  }
+
+  @Test
+  void ctrlCInTheMiddleOfABatchLeavesNoContainerAndNoHalfReport() throws Exception {
+    Path submissions = dir.resolve("cohort-4");
+    for (String learner : List.of("a", "b", "c", "d")) {
+      write(
+          submissions.resolve(learner + "/solution.py"),
+          "# " + learner + "\ndef sign(number):\n    while True:\n        pass\n");
+    }
+    Path reports = dir.resolve("reports-4");
+    Process batch =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                PackagedCli.JAR.toString(),
+                "grade-batch",
+                course.resolve(LESSON).toString(),
+                "--submissions",
+                submissions.toString(),
+                "--report-dir",
+                reports.toString(),
+                "--jobs",
+                "2",
+                "--time",
+                "60s")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (var runtime = DockerRuntime.fromEnvironment()) {
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+      while (containersOf(runtime, batch.pid()).size() < 2) {
+        assertThat(batch.isAlive()).as("the batch is still running").isTrue();
+        assertThat(Instant.now()).as("two containers appear").isBefore(deadline);
+        Thread.onSpinWait();
+      }
+
+      new ProcessBuilder("kill", "-INT", Long.toString(batch.pid())).start().waitFor();
+
+      assertThat(batch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(containersOf(runtime, batch.pid())).isEmpty();
+    }
+    try (Stream<Path> files = Files.walk(reports)) {
+      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
+    }
+  }
+
+  private static List<LabelledContainer> containersOf(DockerRuntime runtime, long pid) {
+    return runtime.containers(ContainerOwner.MARK).stream()
+        .filter(c -> ContainerOwner.of(c.labels()).map(o -> o.pid() == pid).orElse(false))
+        .toList();
   }
 
   private static String[] append(String[] args, String more) {
