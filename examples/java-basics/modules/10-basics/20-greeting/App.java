@@ -1,0 +1,7 @@
+class App {
+    static String greet(String name) {
+        // BEGIN
+        return "Hello, " + name + "!";
+        // END
+    }
+}

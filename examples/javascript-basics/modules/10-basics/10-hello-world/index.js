@@ -1,0 +1,7 @@
+const hello = () => {
+  // BEGIN
+  return 'Hello, World!';
+  // END
+};
+
+module.exports = { hello };

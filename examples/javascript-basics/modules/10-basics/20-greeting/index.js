@@ -1,0 +1,7 @@
+const greet = (name) => {
+  // BEGIN
+  return `Hello, ${name}!`;
+  // END
+};
+
+module.exports = { greet };
