@@ -52,6 +52,12 @@ public interface LanguageSupport {
     if (extension.equals("py") || name.equals("python")) {
       return new PythonSupport();
     }
+    if (extension.equals("java") || name.equals("java")) {
+      return new JavaSupport();
+    }
+    if (extension.equals("js") || extension.equals("javascript") || name.equals("javascript")) {
+      return new JavaScriptSupport();
+    }
     return new PlainSupport();
   }
 }
