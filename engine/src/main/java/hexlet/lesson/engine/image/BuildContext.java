@@ -3,6 +3,8 @@ package hexlet.lesson.engine.image;
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
 import hexlet.lesson.course.Lesson;
+import hexlet.lesson.engine.run.LanguageSupport;
+import hexlet.lesson.engine.run.SandboxFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -35,15 +38,20 @@ public final class BuildContext {
   /** Bumped when what goes into the hash changes, so old tags are not reused wrongly. */
   private static final String HASH_FORMAT = "hexlet-lesson-context-1";
 
+  /** Where the files a language offers to the image build sit in the context. */
+  public static final String OFFERED_DIR = ".hexlet";
+
   /** One file or symbolic link of the context, by its path relative to the course root. */
   public record Entry(String path, Path file, boolean symlink, boolean executable) {}
 
   private final Path root;
   private final List<Entry> entries;
+  private final List<SandboxFile> offered;
 
-  private BuildContext(Path root, List<Entry> entries) {
+  private BuildContext(Path root, List<Entry> entries, List<SandboxFile> offered) {
     this.root = root;
     this.entries = List.copyOf(entries);
+    this.offered = List.copyOf(offered);
   }
 
   public static BuildContext of(Course course) {
@@ -98,8 +106,31 @@ public final class BuildContext {
     } catch (IOException e) {
       throw ToolException.invalidInput(root + ": cannot read the course: " + e.getMessage());
     }
+    List<SandboxFile> offered = offered(root, LanguageSupport.of(course.language()));
+    entries.removeIf(e -> offered.stream().anyMatch(f -> f.path().equals(e.path())));
     entries.sort(Comparator.comparing(Entry::path));
-    return new BuildContext(root, entries);
+    return new BuildContext(root, entries, offered);
+  }
+
+  /**
+   * The language's image files that the Dockerfile names, under {@link #OFFERED_DIR}: a course that
+   * does not install them keeps its context, and its image tag, as they were.
+   */
+  private static List<SandboxFile> offered(Path root, LanguageSupport support) {
+    List<SandboxFile> files = support.imageFiles();
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    String dockerfile;
+    try {
+      dockerfile = Files.readString(root.resolve("Dockerfile"));
+    } catch (IOException e) {
+      throw ToolException.invalidInput(root.resolve("Dockerfile") + ": cannot read: " + e);
+    }
+    return files.stream()
+        .filter(f -> dockerfile.contains(OFFERED_DIR + "/" + f.path()))
+        .map(f -> new SandboxFile(OFFERED_DIR + "/" + f.path(), f.content(), f.executable()))
+        .toList();
   }
 
   private static DockerIgnore readIgnore(Path root) {
@@ -120,6 +151,11 @@ public final class BuildContext {
 
   public List<Entry> entries() {
     return entries;
+  }
+
+  /** The files a language offers to the build (see {@link #OFFERED_DIR}). */
+  public List<SandboxFile> offered() {
+    return offered;
   }
 
   /** The SHA-256 of every path, kind, mode and content, in path order, as hex. */
@@ -153,6 +189,19 @@ public final class BuildContext {
         throw ToolException.invalidInput(entry.file() + ": cannot read: " + e.getMessage());
       }
     }
+    for (SandboxFile file : offered) {
+      // A CRC, not the content: the tool's own files are not hostile, and hashing megabytes on
+      // every grade would cost more than the run. A changed jar still changes the tag.
+      byte[] content = file.content();
+      CRC32 crc = new CRC32();
+      crc.update(content);
+      digest.update((byte) 0);
+      digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update((byte) 'o');
+      digest.update(String.valueOf(content.length).getBytes(StandardCharsets.UTF_8));
+      digest.update(Long.toHexString(crc.getValue()).getBytes(StandardCharsets.UTF_8));
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -178,6 +227,15 @@ public final class BuildContext {
           tar.putArchiveEntry(tarEntry);
           Files.copy(entry.file(), tar);
         }
+        tar.closeArchiveEntry();
+      }
+      for (SandboxFile file : offered) {
+        byte[] content = file.content();
+        TarArchiveEntry tarEntry = new TarArchiveEntry(file.path());
+        tarEntry.setSize(content.length);
+        tarEntry.setMode(file.executable() ? 0100755 : 0100644);
+        tar.putArchiveEntry(tarEntry);
+        tar.write(content);
         tar.closeArchiveEntry();
       }
       tar.finish();

@@ -58,9 +58,10 @@ final class JavaSupport implements LanguageSupport {
     return Optional.of(command);
   }
 
-  /** The runner jar, for an image build that installs it. */
-  static byte[] runnerJar() {
-    return Jar.BYTES;
+  /** The same jar, for a Dockerfile that installs it with a class-data archive. */
+  @Override
+  public List<SandboxFile> imageFiles() {
+    return List.of(new SandboxFile(JAR, Jar.BYTES, false));
   }
 
   private static byte[] resource(String name) {

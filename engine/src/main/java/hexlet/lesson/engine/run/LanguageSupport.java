@@ -45,6 +45,15 @@ public interface LanguageSupport {
   /** The test command of a lesson that defines none. */
   Optional<String> defaultTestCommand(LanguageSpec spec);
 
+  /**
+   * Files the course image's build may install for a faster start, offered in its build context
+   * under {@code .hexlet/} when the course's Dockerfile names them (such as {@code
+   * .hexlet/junit-runner.jar}); runs never depend on them.
+   */
+  default List<SandboxFile> imageFiles() {
+    return List.of();
+  }
+
   /** The support for the course's language; a plain one for languages it does not know. */
   static LanguageSupport of(LanguageSpec spec) {
     String extension = spec.extension() == null ? "" : spec.extension().toLowerCase(Locale.ROOT);

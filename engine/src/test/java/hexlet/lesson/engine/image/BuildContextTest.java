@@ -77,6 +77,40 @@ class BuildContextTest {
         .isEqualTo(ToolException.Kind.INVALID_INPUT);
   }
 
+  @Test
+  void aJavaCourseWhoseDockerfileNamesTheRunnerGetsItInTheContext() throws Exception {
+    javaCourse("COPY .hexlet/junit-runner.jar /opt/hexlet-lesson/junit-runner.jar\n");
+    var named = BuildContext.of(new CourseLoader().load(root));
+    javaCourse("");
+    var plain = BuildContext.of(new CourseLoader().load(root));
+
+    assertThat(tarPaths(named)).contains(".hexlet/junit-runner.jar");
+    assertThat(named.offered())
+        .singleElement()
+        .satisfies(f -> assertThat(f.content()).startsWith('P', 'K'));
+    assertThat(plain.offered()).isEmpty();
+    assertThat(tarPaths(plain)).doesNotContain(".hexlet/junit-runner.jar");
+    assertThat(named.hash()).isNotEqualTo(plain.hash());
+  }
+
+  private void javaCourse(String dockerfileLine) {
+    TestCourses.python(root);
+    TestCourses.write(
+        root.resolve("spec.yml"),
+        """
+        language:
+          docker_image: hexlet-lesson-test/java
+          extension: java
+          exercise_filename: solution.py
+          exercise_test_filename: test_solution.py
+          learn_as: first_language
+          progress: completed
+          name: Java
+        """);
+    TestCourses.write(
+        root.resolve("Dockerfile"), "FROM debian:bookworm-slim\n" + dockerfileLine + "COPY . .\n");
+  }
+
   private static List<String> tarPaths(BuildContext context) throws Exception {
     var bytes = new ByteArrayOutputStream();
     context.writeTar(bytes);
