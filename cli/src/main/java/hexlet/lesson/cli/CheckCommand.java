@@ -82,6 +82,8 @@ final class CheckCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin RuntimeOption ociRuntime = new RuntimeOption();
+
   @Mixin CiOutputs ci = new CiOutputs();
 
   @Mixin ChangedSinceOption changedSince = new ChangedSinceOption();
@@ -99,13 +101,14 @@ final class CheckCommand extends BaseCommand {
     }
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
+      var runner = engine.runner(ociRuntime.value());
       BuiltImage built =
           image != null
               ? engine.images().prepared(image)
               : engine.images().ensure(course, new BuildProgress(console()));
       var check =
           new CourseCheck(
-              engine.runner(),
+              runner,
               Judge.policy(),
               new ExpectedTests(new CourseCache(course.root())),
               jobs,

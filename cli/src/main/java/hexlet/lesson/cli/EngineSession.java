@@ -1,5 +1,6 @@
 package hexlet.lesson.cli;
 
+import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.docker.DockerRuntime;
 import hexlet.lesson.engine.image.CourseImages;
 import hexlet.lesson.engine.run.SandboxRunner;
@@ -10,6 +11,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The engine as the commands use it: one Docker client (connected on first use), the containers
@@ -76,6 +80,27 @@ final class EngineSession implements AutoCloseable {
 
   SandboxRunner runner() {
     return new SandboxRunner(runtime, live, owner);
+  }
+
+  /**
+   * A runner whose containers run with the engine's runtime {@code ociRuntime} (--runtime), checked
+   * first against the runtimes the engine has.
+   */
+  SandboxRunner runner(Optional<String> ociRuntime) {
+    if (ociRuntime.isPresent()) {
+      Set<String> known = runtime.ociRuntimes();
+      if (!known.contains(ociRuntime.get())) {
+        throw ToolException.environment(
+            "the Docker engine has no runtime '"
+                + ociRuntime.get()
+                + "' (--runtime); it has "
+                + String.join(", ", new TreeSet<>(known))
+                + ". A runtime such as gVisor's runsc is installed on the engine's machine and"
+                + " registered under \"runtimes\" in the engine's daemon.json.",
+            null);
+      }
+    }
+    return new SandboxRunner(runtime, live, owner, ociRuntime);
   }
 
   @Override

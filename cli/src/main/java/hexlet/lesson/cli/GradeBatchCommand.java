@@ -104,6 +104,8 @@ final class GradeBatchCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin RuntimeOption ociRuntime = new RuntimeOption();
+
   @Override
   protected int run() throws Exception {
     if (jobs < 1) {
@@ -122,6 +124,7 @@ final class GradeBatchCommand extends BaseCommand {
     }
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
+      var runner = engine.runner(ociRuntime.value());
       try (LessonSource source =
           bundle != null
               ? LessonSource.bundle(engine, console(), bundle, lesson)
@@ -131,7 +134,7 @@ final class GradeBatchCommand extends BaseCommand {
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());
         var grader =
             new Grader(
-                engine.runner(),
+                runner,
                 Judge.policy(),
                 new ExpectedTests(new CourseCache(source.course().root())),
                 engine.clock());

@@ -69,6 +69,8 @@ final class GradeCommand extends BaseCommand {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin RuntimeOption ociRuntime = new RuntimeOption();
+
   @Option(
       names = "--bundle",
       paramLabel = "BUNDLE",
@@ -91,6 +93,7 @@ final class GradeCommand extends BaseCommand {
     try (var engine = new EngineSession(env(), 1)) {
       // Connecting to the engine and reaping overlap with reading the course.
       engine.startReaping();
+      var runner = engine.runner(ociRuntime.value());
       try (LessonSource source =
           bundle != null
               ? LessonSource.bundle(engine, console(), bundle, lesson)
@@ -102,7 +105,7 @@ final class GradeCommand extends BaseCommand {
         var submission = FolderFiles.submission(solution, setup.exerciseFilename());
         var grader =
             new Grader(
-                engine.runner(),
+                runner,
                 Judge.policy(),
                 new ExpectedTests(new CourseCache(source.course().root())),
                 engine.clock());

@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -153,6 +155,7 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
         .put("Hard", sandbox.fileSizeBytes());
     ulimits.addObject().put("Name", "core").put("Soft", 0).put("Hard", 0);
     host.putObject("LogConfig").put("Type", "none");
+    sandbox.ociRuntime().ifPresent(runtime -> host.put("Runtime", runtime));
 
     ObjectNode body = DockerConnection.JSON.createObjectNode();
     body.put("Image", spec.image());
@@ -308,6 +311,13 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
         info.path("MemoryLimit").asBoolean(),
         info.path("SwapLimit").asBoolean(),
         "unix".equals(scheme) || "npipe".equals(scheme));
+  }
+
+  @Override
+  public Set<String> ociRuntimes() {
+    Set<String> names = new TreeSet<>();
+    engine.get("/info").path("Runtimes").fieldNames().forEachRemaining(names::add);
+    return Set.copyOf(names);
   }
 
   /** Volumes carrying the label; the engine creates none, and tests check that it stays so. */

@@ -62,11 +62,25 @@ public final class SandboxRunner {
   private final ContainerRuntime runtime;
   private final LiveContainers live;
   private final ContainerOwner owner;
+  private final Optional<String> ociRuntime;
 
   public SandboxRunner(ContainerRuntime runtime, LiveContainers live, ContainerOwner owner) {
+    this(runtime, live, owner, Optional.empty());
+  }
+
+  /**
+   * @param ociRuntime the engine's runtime to run every container with, such as gVisor's {@code
+   *     runsc}; empty for the engine's default
+   */
+  public SandboxRunner(
+      ContainerRuntime runtime,
+      LiveContainers live,
+      ContainerOwner owner,
+      Optional<String> ociRuntime) {
     this.runtime = runtime;
     this.live = live;
     this.owner = owner;
+    this.ociRuntime = ociRuntime;
   }
 
   public SandboxRun run(RunRequest request) throws InterruptedException {
@@ -134,7 +148,8 @@ public final class SandboxRunner {
             Math.round(limits.cpus() * 1_000_000_000L),
             tmpfs,
             OPEN_FILES,
-            limits.tmpfsBytes());
+            limits.tmpfsBytes(),
+            ociRuntime);
     String results =
         request.resultsFile().map(f -> request.lessonPath() + "/" + f).orElse(RESULTS_PATH);
     List<String> command =

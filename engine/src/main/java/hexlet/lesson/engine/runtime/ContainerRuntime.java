@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -62,4 +63,10 @@ public interface ContainerRuntime {
 
   /** The engine's version, API version and abilities. */
   EngineInfo info();
+
+  /**
+   * The names of the runtimes the engine can run containers with, such as {@code runc} and, where
+   * gVisor is installed, {@code runsc}.
+   */
+  Set<String> ociRuntimes();
 }

@@ -1,6 +1,7 @@
 package hexlet.lesson.engine.runtime;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The isolation of a container. Always: no network, a read-only root filesystem, every capability
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param tmpfs writable in-memory mounts: path to mount options (size, uid, ...)
  * @param openFiles the nofile ulimit
  * @param fileSizeBytes the fsize ulimit: largest file a process may write
+ * @param ociRuntime the runtime the engine runs the container with, such as gVisor's {@code runsc}
+ *     for a stronger boundary than the shared kernel; empty for the engine's default
  */
 public record Sandbox(
     long memoryBytes,
@@ -19,8 +22,20 @@ public record Sandbox(
     long nanoCpus,
     Map<String, String> tmpfs,
     long openFiles,
-    long fileSizeBytes) {
+    long fileSizeBytes,
+    Optional<String> ociRuntime) {
   public Sandbox {
     tmpfs = Map.copyOf(tmpfs);
+  }
+
+  /** A sandbox run by the engine's default runtime. */
+  public Sandbox(
+      long memoryBytes,
+      long pids,
+      long nanoCpus,
+      Map<String, String> tmpfs,
+      long openFiles,
+      long fileSizeBytes) {
+    this(memoryBytes, pids, nanoCpus, tmpfs, openFiles, fileSizeBytes, Optional.empty());
   }
 }

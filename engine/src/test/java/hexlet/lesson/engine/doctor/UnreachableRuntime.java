@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** A runtime whose engine cannot be reached: every call fails as the Docker adapter's would. */
@@ -82,6 +83,11 @@ final class UnreachableRuntime implements ContainerRuntime {
 
   @Override
   public EngineInfo info() {
+    throw down();
+  }
+
+  @Override
+  public Set<String> ociRuntimes() {
     throw down();
   }
 }

@@ -167,6 +167,20 @@ class SandboxRunnerTest {
     assertThat(run.nonce()).isEmpty();
   }
 
+  @Test
+  void theEnginesRuntimeGivenIsPassedToTheContainer() throws Exception {
+    runtime.program(c -> FakePytest.run(c, "test_hello"));
+    var gvisor =
+        new SandboxRunner(
+            runtime, new LiveContainers(runtime), ContainerOwner.current(), Optional.of("runsc"));
+
+    gvisor.run(setup.request(submission("def hello(): return 1\n")));
+    runner.run(setup.request(submission("def hello(): return 1\n")));
+
+    assertThat(runtime.history().get(0).spec().sandbox().ociRuntime()).contains("runsc");
+    assertThat(runtime.history().get(1).spec().sandbox().ociRuntime()).isEmpty();
+  }
+
   static List<SandboxFile> submission(String code) {
     return List.of(new SandboxFile("solution.py", bytes(code), false));
   }

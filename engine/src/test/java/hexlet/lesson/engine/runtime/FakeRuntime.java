@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -333,6 +334,11 @@ public final class FakeRuntime implements ContainerRuntime {
     synchronized (this) {
       loads.add(lines[0]);
     }
+  }
+
+  @Override
+  public Set<String> ociRuntimes() {
+    return Set.of("runc");
   }
 
   @Override
