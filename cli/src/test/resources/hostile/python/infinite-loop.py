@@ -1,0 +1,4 @@
+# Never returns.
+def greet(name):
+    while True:
+        pass

@@ -1,0 +1,5 @@
+# Grows a list without end.
+def greet(name):
+    hog = []
+    while True:
+        hog.append(bytearray(1 << 20))

@@ -1,0 +1,4 @@
+# Prints without end.
+def greet(name):
+    while True:
+        print("flood " * 100)
