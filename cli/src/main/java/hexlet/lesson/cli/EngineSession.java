@@ -9,11 +9,11 @@ import hexlet.lesson.engine.runtime.LeftoverReaper;
 import hexlet.lesson.engine.runtime.LiveContainers;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The engine as the commands use it: one Docker client (connected on first use), the containers
