@@ -74,6 +74,7 @@ public final class Scaffolder {
     values.put("docker_image", "courses/" + slug);
     values.put("extension", language.extension());
     values.put("locales", locales.stream().map(l -> Map.of("locale", l)).toList());
+    values.put(language.id(), true);
 
     List<Plan.PlannedFile> files = new ArrayList<>();
     render(templates, Blueprint.COURSE, "", locales, values, names, files);

@@ -165,7 +165,9 @@ class ScaffolderTest {
     assertThat(plan.files())
         .filteredOn(f -> f.path().equals("modules/10-basics/10-hello-world/es/EXERCISE.md"))
         .singleElement()
-        .satisfies(f -> assertThat(f.content()).startsWith("Write a function `greet(name)`"));
+        .satisfies(
+            f ->
+                assertThat(f.content()).startsWith("Write the body of the function `greet(name)`"));
   }
 
   @Test

@@ -1,5 +1,7 @@
-// BEGIN
-const greet = (name) => `Hello, ${name}!`;
-// END
+const greet = (name) => {
+  // BEGIN
+  return `Hello, ${name}!`;
+  // END
+};
 
 module.exports = { greet };
