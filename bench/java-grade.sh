@@ -39,7 +39,7 @@ raw() {
       -v "$PWD/$lib:/opt/junit:ro" "$image" \
       sh -c "mkdir /tmp/lesson /tmp/classes && tar -x -C /tmp/lesson \
         && javac -encoding UTF-8 -d /tmp/classes -cp $console:$assertj /tmp/lesson/*.java \
-        && java -jar $console --disable-banner -cp /tmp/classes:$assertj --select-class AppTest" \
+        && java -jar $console execute --disable-banner -cp /tmp/classes:$assertj --select-class AppTest" \
       >/dev/null
 }
 
