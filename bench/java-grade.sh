@@ -50,6 +50,7 @@ stats() { sort -n | awk '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[N
 grade
 raw
 
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 grade_times=()
 raw_times=()
 for _ in $(seq "$runs"); do
@@ -59,7 +60,8 @@ done
 read -r grade_min grade_median < <(printf '%s\n' "${grade_times[@]}" | awk '{print $1 / 1e9}' | stats)
 read -r raw_min raw_median < <(printf '%s\n' "${raw_times[@]}" | awk '{print $1 / 1e9}' | stats)
 
-echo "Java grade of $lesson, $runs runs each, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "Java grade of $lesson, $runs runs each, $(nproc) cores, $(date -u +%Y-%m-%d)," \
+  "load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after"
 printf '%-52s %8s %8s\n' "" "min s" "median s"
 printf '%-52s %8.3f %8.3f\n' "hexlet-lesson grade (junit-runner)" "$grade_min" "$grade_median"
 printf '%-52s %8.3f %8.3f\n' "docker run + javac + JUnit console launcher" "$raw_min" "$raw_median"
