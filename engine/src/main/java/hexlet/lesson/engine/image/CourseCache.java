@@ -12,6 +12,17 @@ import java.nio.file.Path;
 public final class CourseCache {
   public static final String DIR_NAME = ".hexlet-lesson";
 
+  /** The same as `init` writes: the cache stays out of git, the course's templates do not. */
+  private static final String GITIGNORE =
+      """
+      # hexlet-lesson's cache (build logs, the tests each reference passes) stays out of git,
+      *
+      # but the course's own templates for `hexlet-lesson new` are part of the course.
+      !.gitignore
+      !templates/
+      !templates/**
+      """;
+
   private final Path dir;
 
   public CourseCache(Path courseRoot) {
@@ -25,7 +36,7 @@ public final class CourseCache {
       Files.createDirectories(file.getParent());
       Path gitignore = dir.resolve(".gitignore");
       if (!Files.exists(gitignore)) {
-        Files.writeString(gitignore, "*\n");
+        Files.writeString(gitignore, GITIGNORE);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
