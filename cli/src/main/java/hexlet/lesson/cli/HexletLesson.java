@@ -1,7 +1,10 @@
 package hexlet.lesson.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,19 +15,6 @@ import picocli.CommandLine.Mixin;
     description =
         "Scaffold, validate, build and grade programming courses kept as git repositories.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      InitCommand.class,
-      NewCommand.class,
-      ValidateCommand.class,
-      StarterCommand.class,
-      BuildCommand.class,
-      GradeCommand.class,
-      CheckCommand.class,
-      GradeBatchCommand.class,
-      PackageCommand.class,
-      DoctorCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   success",
@@ -35,6 +25,40 @@ import picocli.CommandLine.Mixin;
       "  70  internal error (rerun with --verbose and report it)"
     })
 final class HexletLesson implements Runnable {
+  /**
+   * Every subcommand, in the order help lists them. Picocli reads a command's annotations through
+   * reflection when it is added, which every start pays for, so only the subcommand a command line
+   * names is added; all of them when it names none (help) or for completion.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          NewCommand.class,
+          ValidateCommand.class,
+          StarterCommand.class,
+          BuildCommand.class,
+          GradeCommand.class,
+          CheckCommand.class,
+          GradeBatchCommand.class,
+          PackageCommand.class,
+          DoctorCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  static void addSubcommands(CommandLine commandLine, String... args) {
+    String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+    if (named != null && !named.equals("generate-completion")) {
+      for (Class<?> command : SUBCOMMANDS) {
+        Command annotation = command.getAnnotation(Command.class);
+        if (annotation.name().equals(named)
+            || Arrays.asList(annotation.aliases()).contains(named)) {
+          commandLine.addSubcommand(command);
+          return;
+        }
+      }
+    }
+    SUBCOMMANDS.forEach(commandLine::addSubcommand);
+  }
+
   @Mixin GlobalOptions global = new GlobalOptions();
 
   private final Console console;
@@ -56,7 +80,7 @@ final class HexletLesson implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "Missing command: see hexlet-lesson --help");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "Missing command: see hexlet-lesson --help");
   }
 }

@@ -31,6 +31,7 @@ public final class Main {
     var console = new Console(out, err, terminal, colorAllowed);
     var root = new HexletLesson(console, env);
     var cmd = new CommandLine(root);
+    HexletLesson.addSubcommands(cmd, args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
