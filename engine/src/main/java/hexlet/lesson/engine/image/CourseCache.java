@@ -12,13 +12,15 @@ import java.nio.file.Path;
 public final class CourseCache {
   public static final String DIR_NAME = ".hexlet-lesson";
 
-  /** The same as `init` writes: the cache stays out of git, the course's templates do not. */
+  /**
+   * Keeps the cache out of git but the course's templates in, like the one `init` writes; it also
+   * ignores itself, so a checkout does not look changed because a grade ran.
+   */
   private static final String GITIGNORE =
       """
       # hexlet-lesson's cache (build logs, the tests each reference passes) stays out of git,
       *
       # but the course's own templates for `hexlet-lesson new` are part of the course.
-      !.gitignore
       !templates/
       !templates/**
       """;

@@ -104,6 +104,10 @@ public final class SandboxRunner {
         runtime.kill(id);
         attachment.awaitEnd(DRAIN);
       }
+      if (live.shuttingDown()) {
+        // Ctrl-C removed the container under the run: what it left is no outcome to judge.
+        throw new InterruptedException("the grader is shutting down");
+      }
       ContainerExit exit = runtime.inspect(id);
       ResultsFrame frame = ResultsFrame.parse(output.stdoutBytes(), nonce);
       var outcome =

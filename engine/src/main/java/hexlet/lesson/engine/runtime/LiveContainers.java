@@ -91,6 +91,11 @@ public final class LiveContainers {
     }
   }
 
+  /** Whether shutdown has begun: runs that end now were cut short and have no outcome. */
+  public synchronized boolean shuttingDown() {
+    return closed;
+  }
+
   public synchronized Set<String> ids() {
     return Set.copyOf(ids);
   }
