@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged command line in its own JVM, as bin/hexlet-lesson does, from a folder. */
@@ -14,6 +15,12 @@ record PackagedCli(int exitCode, String out, String err) {
   private static final long TIMEOUT_MINUTES = 15;
 
   static PackagedCli run(Path workingDir, String... args) throws IOException, InterruptedException {
+    return run(workingDir, Map.of(), args);
+  }
+
+  /** Runs with {@code env} added to this JVM's environment. */
+  static PackagedCli run(Path workingDir, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR + " is missing: integration tests run after package");
     }
@@ -25,12 +32,13 @@ record PackagedCli(int exitCode, String out, String err) {
     Path out = Files.createTempFile("hexlet-lesson-out", ".txt");
     Path err = Files.createTempFile("hexlet-lesson-err", ".txt");
     try {
-      Process process =
+      var builder =
           new ProcessBuilder(command)
               .directory(workingDir.toFile())
               .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+              .redirectError(err.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly().waitFor();
         throw new IllegalStateException(

@@ -3,10 +3,10 @@ package hexlet.lesson.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hexlet.lesson.engine.docker.RequiresDocker;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
@@ -20,13 +20,33 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @RequiresDocker
 class ScaffoldedCourseIT {
-  private final List<String> images = new ArrayList<>();
+  /**
+   * A name of its own for each run's course, so its image tag (courses/NAME:HASH) is its own too:
+   * runs on one Docker engine at the same time neither share nor remove each other's image.
+   */
+  private final String name = "course-" + Long.toHexString(System.nanoTime());
 
   @TempDir Path tmp;
 
+  /** The temporary folder may lie inside a repository (target/): the course gets its own. */
+  private Map<String, String> outsideOtherRepositories() {
+    return Map.of("GIT_CEILING_DIRECTORIES", tmp.toString());
+  }
+
+  private PackagedCli run(Path dir, String... args) throws Exception {
+    return PackagedCli.run(dir, outsideOtherRepositories(), args);
+  }
+
   @AfterEach
   void removeImages() throws Exception {
-    for (String image : images) {
+    Process list =
+        new ProcessBuilder(
+                "docker", "images", "--format", "{{.Repository}}:{{.Tag}}", "courses/" + name)
+            .redirectErrorStream(true)
+            .start();
+    String images = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(list.waitFor()).as("docker images: " + images).isZero();
+    for (String image : images.lines().filter(l -> !l.isBlank()).toList()) {
       Process rmi = new ProcessBuilder("docker", "rmi", "--force", image).inheritIO().start();
       assertThat(rmi.waitFor()).as("docker rmi " + image).isZero();
     }
@@ -35,26 +55,26 @@ class ScaffoldedCourseIT {
   @ParameterizedTest
   @ValueSource(strings = {"python", "java", "javascript"})
   void aNewCourseWithAModuleAndTwoLessonsValidatesAndChecks(String language) throws Exception {
-    var init = PackagedCli.run(tmp, "init", "course", "--language", language, "--locale", "en,ru");
+    var init = run(tmp, "init", name, "--language", language, "--locale", "en,ru");
     assertThat(init.exitCode()).as(init.transcript()).isZero();
-    Path course = tmp.resolve("course");
+    Path course = tmp.resolve(name);
 
-    var module = PackagedCli.run(course, "new", "module", "Strings & Text");
-    var first = PackagedCli.run(course.resolve("modules"), "new", "lesson", "Concatenation");
-    var second = PackagedCli.run(course, "new", "lesson", "Second steps", "--module", "basics");
+    var module = run(course, "new", "module", "Strings & Text");
+    var first = run(course.resolve("modules"), "new", "lesson", "Concatenation");
+    var second = run(course, "new", "lesson", "Second steps", "--module", "basics");
     assertThat(module.exitCode()).as(module.transcript()).isZero();
     assertThat(first.out()).contains("20-strings-text/10-concatenation/");
     assertThat(second.out()).contains("modules/10-basics/20-second-steps/");
 
-    var validate = PackagedCli.run(course, "validate", "--strict");
+    var validate = run(course, "validate", "--strict");
     assertThat(validate.exitCode()).as(validate.transcript()).isZero();
     assertThat(validate.out()).contains("0 errors, 0 warnings in 3 lessons");
 
-    var build = PackagedCli.run(course, "build");
+    var build = run(course, "build");
     assertThat(build.exitCode()).as(build.transcript()).isZero();
-    images.add(build.out().strip());
+    assertThat(build.out()).startsWith("courses/" + name + ":");
 
-    var check = PackagedCli.run(course, "check");
+    var check = run(course, "check");
     assertThat(check.exitCode()).as(check.transcript()).isZero();
     assertThat(check.out())
         .contains("10-basics/10-hello-world", "10-basics/20-second-steps")
@@ -70,7 +90,7 @@ class ScaffoldedCourseIT {
             + (language.equals("python") ? "# edited\n" : "// edited\n"));
     commit(course, "Edit one lesson");
 
-    var changed = PackagedCli.run(course, "check", "--changed-since", "HEAD~1");
+    var changed = run(course, "check", "--changed-since", "HEAD~1");
     assertThat(changed.exitCode()).as(changed.transcript()).isZero();
     assertThat(changed.err())
         .contains("1 of 3 lessons")

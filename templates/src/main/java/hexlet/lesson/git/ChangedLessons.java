@@ -28,7 +28,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -161,7 +160,7 @@ public final class ChangedLessons {
   }
 
   private static Repository open(Path root) throws IOException {
-    var builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+    var builder = RepositorySearch.from(root, System.getenv());
     if (builder.getGitDir() == null) {
       throw ToolException.invalidInput(
           root + ": not in a git repository; --changed-since compares with the git history");

@@ -8,7 +8,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The commit a course is at, and whether its files differ from it: what a bundle records so a grade
@@ -25,7 +24,7 @@ public final class CourseRevision {
   /** The course's revision; empty outside a git repository or before the first commit. */
   public Optional<Revision> of(Path courseRoot) {
     Path root = courseRoot.toAbsolutePath().normalize();
-    var builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+    var builder = RepositorySearch.from(root, System.getenv());
     if (builder.getGitDir() == null) {
       return Optional.empty();
     }

@@ -8,7 +8,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.UserConfig;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /** Makes a new course a git repository with everything in one first commit. */
 public final class FirstCommit {
@@ -24,7 +23,7 @@ public final class FirstCommit {
    * repository belongs to that one, not to a repository of its own.
    */
   public Optional<Path> enclosingRepository(Path dir) {
-    var builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+    var builder = RepositorySearch.from(dir, System.getenv());
     if (builder.getGitDir() == null) {
       return Optional.empty();
     }
