@@ -1,0 +1,5 @@
+class App {
+    static String greet(String name) {
+        return "wrong";
+    }
+}
