@@ -156,7 +156,7 @@ public final class VerdictPolicy {
               List.of())
           : error(
               ErrorReason.TAMPERED,
-              "The code under test changed the test framework while the tests ran: " + what + ".",
+              "The code under test interfered with the tests while they ran: " + what + ".",
               List.of());
     }
     Optional<Verdict> notLoaded = notLoaded(cases, tests);

@@ -142,8 +142,8 @@ class VerdictPolicyTest {
     assertThat(learner.reason()).contains(ErrorReason.TAMPERED);
     assertThat(learner.message())
         .isEqualTo(
-            "The code under test changed the test framework while the tests ran: a pytest plugin"
-                + " was registered: evil.");
+            "The code under test interfered with the tests while they ran: a pytest plugin was"
+                + " registered: evil.");
     assertThat(learner.tests()).isEmpty();
     assertThat(reference.reason()).contains(ErrorReason.RUNNER);
   }

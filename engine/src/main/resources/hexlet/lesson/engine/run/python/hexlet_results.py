@@ -14,10 +14,10 @@ it as the ``hexlet-lesson:nonce`` suite property, so results written by anything
 
 The learner's code runs in this process and could change pytest so that failing tests look
 passed. Everything the plugin uses is bound inside one function, so rebinding a name of this
-module changes nothing it calls. It notes what pytest looks like once the session starts (registered
-plugins and hook functions, the functions of pytest and pluggy, import hooks, trace functions) and
-checks it again around every test and at the end: any change, a
-second pytest session in the process or a test function swapped after collection becomes a test
+module changes nothing it calls. It notes what pytest looks like once the session starts
+(registered plugins and hook functions, the functions of pytest and pluggy, import hooks, trace
+functions, the lesson's Python files) and checks it again around every test and at the end: any
+change, a second pytest session in the process or a test function swapped after collection becomes a test
 case with an error of type ``hexlet-lesson:tampered``, which the grader judges ``error: tampered``.
 This stops the generic tricks; code written against this plugin's own internals is beyond what a
 check inside the same process can stop (see SECURITY.md).
@@ -28,6 +28,7 @@ def _build():
     """The plugin object, with everything it uses bound here: code under test that rebinds a
     name of this module changes nothing the plugin calls."""
     import builtins
+    import hashlib
     import os
     import sys
     import traceback
@@ -178,6 +179,24 @@ def _build():
                 found.add(os.path.realpath(os.path.join(root, "conftest.py")))
         return found
 
+    def _digest(path):
+        try:
+            with open(path, "rb") as f:
+                return hashlib.sha256(f.read()).hexdigest()
+        except OSError:
+            return None
+
+    def _lesson_sources():
+        """The lesson's Python files (not the learner's), which pytest may collect or import later:
+        code under test that rewrote test_more.py before pytest reads it would choose its tests."""
+        found = {}
+        for root, _dirs, files in os.walk(_lesson_dir):
+            for name in files:
+                path = os.path.join(root, name)
+                if name.endswith(".py") and os.path.relpath(path, _lesson_dir) != _exercise:
+                    found[path] = _digest(path)
+        return found
+
 
     class _Guard:
         """What pytest looks like before any learner code runs, and the changes to it since."""
@@ -185,6 +204,7 @@ def _build():
         def __init__(self):
             self.functions = _watched()
             self.conftests = _lesson_conftests()
+            self.sources = _lesson_sources()
             self.builtins = dict(vars(builtins))
             self.gettrace = sys.gettrace
             self.getprofile = sys.getprofile
@@ -227,6 +247,10 @@ def _build():
                         or vars(type(item)).get("runtest") is not runtest
                         or "runtest" in vars(item)):
                     found.append("the test function %s was replaced" % item.nodeid)
+            for path, digest in self.sources.items():
+                if _digest(path) != digest:
+                    found.append("the lesson's file %s was changed" % os.path.relpath(
+                        path, _lesson_dir))
             if builtins_too:
                 now = vars(builtins)
                 changed = sorted(k for k, v in self.builtins.items() if now.get(k) is not v)
