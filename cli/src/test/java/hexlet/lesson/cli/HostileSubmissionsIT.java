@@ -180,6 +180,34 @@ class HostileSubmissionsIT {
   }
 
   @Test
+  void testFilesRewrittenBeforePytestReadsThemAreTampering() throws Exception {
+    Path twoFiles = ExampleCourses.copy("python-basics", scratch.resolve("two-test-files"));
+    Path lesson = twoFiles.resolve("modules/" + LESSON);
+    Files.writeString(
+        lesson.resolve("test_more.py"),
+        "from solution import greet\n\n\ndef test_greets_grace():\n"
+            + "    assert greet('Grace') == 'Hello, Grace!'\n");
+    Files.writeString(lesson.resolve("Makefile"), "test:\n\tpython3 -m pytest -q\n");
+    var args =
+        List.of("grade", LESSON, "--course", twoFiles.toString(), "--format", "json", "--solution");
+
+    var honest =
+        CliRunner.run(
+            Stream.concat(args.stream(), Stream.of(right.toString())).toArray(String[]::new));
+    var hostile =
+        CliRunner.run(
+            Stream.concat(
+                    args.stream(), Stream.of(corpus.resolve("rewrite-later-tests.py").toString()))
+                .toArray(String[]::new));
+
+    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
+    JsonNode report = JSON.readTree(hostile.out());
+    assertThat(report.path("status").asText()).as(hostile.out()).isEqualTo("error");
+    assertThat(report.path("reason").asText()).isEqualTo("tampered");
+    assertThat(report.path("message").asText()).contains("test_more.py was changed");
+  }
+
+  @Test
   void noReferenceSolutionIsAnywhereInTheContainer() throws Exception {
     List<String> needles = new ArrayList<>();
     try (Stream<Path> files = Files.walk(course.resolve("modules"))) {
