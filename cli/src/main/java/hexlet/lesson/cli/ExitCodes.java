@@ -11,6 +11,9 @@ public final class ExitCodes {
   public static final int ENVIRONMENT = 4;
   public static final int INTERNAL = 70;
 
+  /** Stopped by Ctrl-C (SIGINT), as shells report it: 128 + 2. */
+  public static final int INTERRUPTED = 130;
+
   private ExitCodes() {}
 
   public static int of(ToolException.Kind kind) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
       "  2   usage error",
       "  3   unreadable or invalid input",
       "  4   environment: Docker unreachable, image missing",
-      "  70  internal error (rerun with --verbose and report it)"
+      "  70  internal error (rerun with --verbose and report it)",
+      "  130 interrupted (Ctrl-C); the run's containers are removed"
     })
 final class HexletLesson implements Runnable {
   /**

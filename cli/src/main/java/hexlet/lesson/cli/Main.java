@@ -59,6 +59,15 @@ public final class Main {
       }
       return ExitCodes.of(tool.kind());
     }
+    if (ex instanceof InterruptedException) {
+      // Ctrl-C: the shutdown hook removes the run's containers; nothing here is a bug.
+      err.println(
+          console.paint("33", "interrupted:") + " stopped; the containers of this run are removed");
+      if (console.verbose()) {
+        ex.printStackTrace(err);
+      }
+      return ExitCodes.INTERRUPTED;
+    }
     err.println(console.paint("31", "internal error:") + " " + ex);
     if (console.verbose()) {
       ex.printStackTrace(err);

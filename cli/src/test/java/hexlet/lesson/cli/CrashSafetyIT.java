@@ -66,6 +66,7 @@ class CrashSafetyIT {
     new ProcessBuilder("kill", "-INT", Long.toString(check.pid())).start().waitFor();
 
     assertThat(check.waitFor(30, TimeUnit.SECONDS)).as("the check ends").isTrue();
+    assertThat(check.exitValue()).as("exit code").isEqualTo(ExitCodes.INTERRUPTED);
     assertThat(Files.readString(tmp.resolve("check.out"))).doesNotContain("\tat ", "Exception");
     assertThat(containersOf(check.pid())).as("containers left").isEmpty();
     assertThat(files(tmp)).as("temporary files left").isEmpty();
