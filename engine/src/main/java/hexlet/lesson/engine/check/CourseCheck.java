@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,8 +64,8 @@ public final class CourseCheck {
     long start = System.nanoTime();
     progress.started(lessons.size());
     ExecutorService pool = Executors.newFixedThreadPool(jobs, CourseCheck::daemon);
+    List<Pending> pending = new ArrayList<>();
     try {
-      List<Pending> pending = new ArrayList<>();
       for (Lesson lesson : lessons) {
         pending.add(submit(pool, lesson, setupOf));
       }
@@ -76,7 +77,15 @@ public final class CourseCheck {
       }
       return new CheckResult(results, Duration.ofNanos(System.nanoTime() - start));
     } finally {
-      pool.shutdownNow();
+      // Interrupting a run while the engine creates its container would leave that container
+      // behind: runs under way finish and remove theirs, runs not started are dropped.
+      pending.forEach(Pending::dropUnstarted);
+      pool.shutdown();
+      try {
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -131,6 +140,15 @@ public final class CourseCheck {
       this.reference = reference;
       this.starter = starter;
       this.setupProblem = setupProblem;
+    }
+
+    void dropUnstarted() {
+      if (reference != null) {
+        reference.cancel(false);
+      }
+      if (starter != null) {
+        starter.cancel(false);
+      }
     }
 
     LessonCheck finish() throws InterruptedException {
