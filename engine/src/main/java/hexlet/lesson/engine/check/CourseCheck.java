@@ -7,7 +7,7 @@ import hexlet.lesson.engine.grade.Verdict;
 import hexlet.lesson.engine.run.ExpectedTests;
 import hexlet.lesson.engine.run.Judge;
 import hexlet.lesson.engine.run.LessonSetup;
-import hexlet.lesson.engine.run.SandboxFile;
+import hexlet.lesson.engine.run.RunRequest;
 import hexlet.lesson.engine.run.SandboxRun;
 import hexlet.lesson.engine.run.SandboxRunner;
 import java.time.Clock;
@@ -92,12 +92,12 @@ public final class CourseCheck {
   private Pending submit(
       ExecutorService pool, Lesson lesson, Function<Lesson, LessonSetup> setupOf) {
     LessonSetup setup;
-    List<SandboxFile> reference;
-    List<SandboxFile> starter;
+    RunRequest reference;
+    RunRequest starter;
     try {
       setup = setupOf.apply(lesson);
-      reference = setup.reference();
-      starter = setup.starter();
+      reference = setup.request(setup.reference());
+      starter = setup.request(setup.starter());
     } catch (ToolException e) {
       if (e.kind() != ToolException.Kind.INVALID_INPUT) {
         throw e;
@@ -107,8 +107,8 @@ public final class CourseCheck {
     return new Pending(
         lesson.id(),
         setup,
-        pool.submit(timed(() -> runner.run(setup.request(reference)))),
-        pool.submit(timed(() -> runner.run(setup.request(starter)))),
+        pool.submit(timed(() -> runner.run(reference))),
+        pool.submit(timed(() -> runner.run(starter))),
         null);
   }
 

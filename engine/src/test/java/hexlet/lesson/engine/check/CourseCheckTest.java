@@ -113,6 +113,22 @@ class CourseCheckTest {
   }
 
   @Test
+  void aLessonWhoseRunsCannotBeMadeIsBrokenAndTheOthersStillRun() throws Exception {
+    TestCourses.write(
+        root.resolve("modules/10-basics/20-free/lesson.yml"), "grading:\n  results: /etc/passwd\n");
+    course = new CourseLoader().load(root);
+
+    var result = check(2).check(course.lessons(), this::setup, CheckProgress.NONE);
+
+    assertThat(result.lessons().get(0).ok()).isTrue();
+    assertThat(result.lessons().get(1).problems())
+        .singleElement()
+        .asString()
+        .contains("refused path '/etc/passwd'");
+    assertThat(runtime.existing()).isEmpty();
+  }
+
+  @Test
   void noMoreRunsThanJobsAtOnce() throws Exception {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
