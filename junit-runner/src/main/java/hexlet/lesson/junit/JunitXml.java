@@ -1,7 +1,12 @@
 package hexlet.lesson.junit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Renders results as JUnit XML in the shape pytest writes ({@code <testsuites>} around one {@code
@@ -10,7 +15,11 @@ import java.util.Optional;
 final class JunitXml {
   private JunitXml() {}
 
-  static String render(RunReport report, Optional<String> nonce) {
+  /**
+   * @param key the run's key: when given, the document carries its HMAC under it ({@link
+   *     ResultsConvention#SIGNATURE_PROPERTY})
+   */
+  static String render(RunReport report, Optional<byte[]> key) {
     long totalMs = report.tests().stream().mapToLong(TestOutcome::durationMs).sum();
     StringBuilder xml = new StringBuilder(4096);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
@@ -21,17 +30,35 @@ final class JunitXml {
         .append(attr("skipped", report.count(TestOutcome.Status.SKIPPED)))
         .append(attr("time", seconds(totalMs)))
         .append(">\n");
-    nonce.ifPresent(
-        n ->
-            xml.append("    <properties>\n      <property")
-                .append(attr("name", ResultsConvention.NONCE_PROPERTY))
-                .append(attr("value", n))
-                .append("/>\n    </properties>\n"));
+    String empty = attr("name", ResultsConvention.SIGNATURE_PROPERTY) + attr("value", "");
+    if (key.isPresent()) {
+      xml.append("    <properties>\n      <property")
+          .append(empty)
+          .append("/>\n    </properties>\n");
+    }
     for (TestOutcome test : report.tests()) {
       appendTestCase(xml, test);
     }
     xml.append("  </testsuite>\n</testsuites>\n");
-    return xml.toString();
+    if (key.isEmpty()) {
+      return xml.toString();
+    }
+    String unsigned = xml.toString();
+    String signed =
+        attr("name", ResultsConvention.SIGNATURE_PROPERTY)
+            + attr("value", hmac(unsigned, key.get()));
+    int at = unsigned.indexOf(empty);
+    return unsigned.substring(0, at) + signed + unsigned.substring(at + empty.length());
+  }
+
+  private static String hmac(String text, byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+    }
   }
 
   private static void appendTestCase(StringBuilder xml, TestOutcome test) {

@@ -20,8 +20,11 @@ final class ResultsConvention {
   /** The {@code type} of the single error when the runner could not run the lesson at all. */
   static final String RUNNER_ERROR_TYPE = "hexlet-lesson:runner";
 
-  /** The testsuite property that carries the secret read from {@code --nonce-file}. */
-  static final String NONCE_PROPERTY = "hexlet-lesson:nonce";
+  /**
+   * The testsuite property that carries the results' signature: the HMAC-SHA256, in lowercase hex,
+   * of the whole document (this value empty) under the key read from {@code --nonce-file}.
+   */
+  static final String SIGNATURE_PROPERTY = "hexlet-lesson:signature";
 
   /** The {@code classname} of entries that stand for the whole run rather than one test. */
   static final String RUN_CLASS_NAME = "hexlet-lesson";

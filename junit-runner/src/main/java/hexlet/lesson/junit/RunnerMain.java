@@ -3,7 +3,6 @@ package hexlet.lesson.junit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,11 +35,11 @@ public final class RunnerMain {
       System.exit(Warmup.run(log));
       return;
     }
-    // The secret is read and its file deleted before any lesson code can run.
-    Optional<String> nonce;
+    // The key is read and its file deleted before any lesson code can run.
+    Optional<byte[]> key;
     Path workDir;
     try {
-      nonce = readNonce(options.nonceFile());
+      key = readKey(options.nonceFile());
       workDir =
           options.workDir().isPresent()
               ? options.workDir().get()
@@ -55,7 +54,7 @@ public final class RunnerMain {
     Path results = options.results().orElseThrow();
     RunGuard guard =
         new RunGuard(
-            report -> deliver(report, results, nonce, capture, log, cleanup(options, workDir)));
+            report -> deliver(report, results, key, capture, log, cleanup(options, workDir)));
     guard.arm(recorder::endedEarly);
     RunReport report;
     try {
@@ -79,16 +78,17 @@ public final class RunnerMain {
     guard.finish(report);
   }
 
-  private static Optional<String> readNonce(Optional<Path> file) throws IOException {
+  /** The run's key: the raw bytes of the file, which is deleted. */
+  private static Optional<byte[]> readKey(Optional<Path> file) throws IOException {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    String nonce = Files.readString(file.get(), StandardCharsets.UTF_8).strip();
+    byte[] key = Files.readAllBytes(file.get());
     Files.delete(file.get());
-    if (nonce.isEmpty()) {
-      throw new IllegalArgumentException("the nonce file " + file.get() + " is empty");
+    if (key.length == 0) {
+      throw new IllegalArgumentException("the key file " + file.get() + " is empty");
     }
-    return Optional.of(nonce);
+    return Optional.of(key);
   }
 
   /** The folder to delete after the run: only one the runner made itself. */
@@ -100,13 +100,13 @@ public final class RunnerMain {
   private static int deliver(
       RunReport report,
       Path results,
-      Optional<String> nonce,
+      Optional<byte[]> key,
       OutputCapture capture,
       PrintStream log,
       Optional<Path> cleanup) {
     int status = report.exitCode();
     try {
-      ResultsFile.write(results, JunitXml.render(report, nonce));
+      ResultsFile.write(results, JunitXml.render(report, key));
     } catch (IOException | RuntimeException e) {
       log.println("junit-runner: cannot write the results to " + results + ": " + e);
       status = ExitStatus.INTERNAL;

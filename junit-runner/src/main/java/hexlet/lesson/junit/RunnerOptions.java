@@ -36,8 +36,8 @@ record RunnerOptions(
         --class-path PATH   extra jars or folders for compiling and running, separated by ':'
         --work DIR          folder for compiled classes (default: a new folder in java.io.tmpdir)
         --results FILE      where to write the JUnit XML (default: $HEXLET_RESULTS)
-        --nonce-file FILE   read a secret from FILE, delete FILE before any lesson code runs,
-                            and put the secret into the results for the host to check
+        --nonce-file FILE   read the run's key (bytes) from FILE, delete FILE before any lesson
+                            code runs, and sign the results with it for the host to check
         --main CLASS        the test class whose main method is the test (default: the only
                             lesson class named *Test with a main method)
         --warmup            compile and run built-in sample lessons only (for a CDS archive)

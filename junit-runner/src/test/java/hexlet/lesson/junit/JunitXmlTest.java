@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hexlet.lesson.junit.TestOutcome.Status;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class JunitXmlTest {
+  private static final byte[] KEY = "a run's key".getBytes(StandardCharsets.UTF_8);
+
+  private static String hmac(String text) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static Document parse(String xml) throws Exception {
     return DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
@@ -39,7 +50,8 @@ class JunitXmlTest {
                 TestOutcome.runError("compile", "hexlet-lesson:compile", "App.java:1:1", "d")),
             ExitStatus.FAILED);
 
-    Document doc = parse(JunitXml.render(report, Optional.of("s3cr3t")));
+    String xml = JunitXml.render(report, Optional.of(KEY));
+    Document doc = parse(xml);
 
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuites");
@@ -48,8 +60,10 @@ class JunitXmlTest {
     assertThat(suite.getAttribute("errors")).isEqualTo("1");
     assertThat(suite.getAttribute("skipped")).isEqualTo("1");
     Element property = (Element) doc.getElementsByTagName("property").item(0);
-    assertThat(property.getAttribute("name")).isEqualTo("hexlet-lesson:nonce");
-    assertThat(property.getAttribute("value")).isEqualTo("s3cr3t");
+    assertThat(property.getAttribute("name")).isEqualTo("hexlet-lesson:signature");
+    String signature = property.getAttribute("value");
+    assertThat(signature).matches("[0-9a-f]{64}");
+    assertThat(signature).isEqualTo(hmac(xml.replace(signature, "")));
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).isEqualTo("expected: 1\n but was: 2");
     assertThat(failure.getAttribute("type")).isEqualTo("org.opentest4j.AssertionFailedError");

@@ -221,8 +221,8 @@ class RunnerProcessIT {
   }
 
   @Test
-  void theNonceFileIsGoneBeforeLessonCodeRunsAndTheNonceIsInTheResults() throws Exception {
-    Path nonce = Files.writeString(root.resolve("nonce"), "n-4f1c2a\n");
+  void theKeyFileIsGoneBeforeLessonCodeRunsAndTheResultsAreSignedWithIt() throws Exception {
+    Path nonce = Files.write(root.resolve("nonce"), new byte[] {0, 7, (byte) 0xff, 42});
     lesson(
         Map.of(
             "App.java",
@@ -235,12 +235,12 @@ class RunnerProcessIT {
     assertThat(run.exitCode()).isEqualTo(ExitStatus.PASSED);
     assertThat(nonce).doesNotExist();
     assertThat(run.xml())
-        .contains("<property name=\"hexlet-lesson:nonce\" value=\"n-4f1c2a\"/>")
+        .containsPattern("<property name=\"hexlet-lesson:signature\" value=\"[0-9a-f]{64}\"/>")
         .contains("name=\"adds()\"");
   }
 
   @Test
-  void forgingThenHaltingLeavesResultsWithoutTheNonceForTheHostToReject() throws Exception {
+  void forgingThenHaltingLeavesResultsWithoutASignatureForTheHostToReject() throws Exception {
     Path nonce = Files.writeString(root.resolve("nonce"), "n-77aa\n");
     lesson(
         Map.of(
@@ -258,7 +258,7 @@ class RunnerProcessIT {
     Run run = run("--dir", "lesson", "--nonce-file", nonce.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.xml()).contains("adds()").doesNotContain("n-77aa");
+    assertThat(run.xml()).contains("adds()").doesNotContain("hexlet-lesson:signature");
   }
 
   @Test

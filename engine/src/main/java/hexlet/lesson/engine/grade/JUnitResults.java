@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param cases every test case, in document order
  * @param properties the {@code <property>} values of the test suites by name, such as the run's
- *     {@link ResultsConvention#NONCE_PROPERTY}
+ *     {@link ResultsConvention#SIGNATURE_PROPERTY}
  */
 public record JUnitResults(List<JUnitTestCase> cases, Map<String, List<String>> properties) {
   public JUnitResults {

@@ -32,10 +32,11 @@ public final class ResultsConvention {
   public static final String RUNNER_ERROR_TYPE = "hexlet-lesson:runner";
 
   /**
-   * The test-suite property that carries the secret the grader gave the runner for this run, so
-   * that results written by anything else are refused.
+   * The test-suite property that carries the results' signature under the key the grader gave the
+   * runner for this run (see {@link ResultsSignature}), so that results written by anything else
+   * are refused.
    */
-  public static final String NONCE_PROPERTY = "hexlet-lesson:nonce";
+  public static final String SIGNATURE_PROPERTY = "hexlet-lesson:signature";
 
   /** The environment variable that tells a test command where to write its JUnit XML. */
   public static final String RESULTS_ENV = "HEXLET_RESULTS";

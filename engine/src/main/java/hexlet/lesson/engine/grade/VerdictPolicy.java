@@ -3,6 +3,7 @@ package hexlet.lesson.engine.grade;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import java.util.TreeSet;
  *   <li>{@code error: memory} when the run was killed for memory;
  *   <li>{@code error: output-limit} when the run printed more than the output limit;
  *   <li>results that cannot be read (not well-formed, a DOCTYPE, too large, a test named twice) or
- *       that lack the run's nonce when one was given: {@code error: tampered} for a learner's run,
- *       {@code error: runner} for the reference run;
+ *       that lack the signature under the run's key when one was given: {@code error: tampered} for
+ *       a learner's run, {@code error: runner} for the reference run;
  *   <li>{@code error: tampered} when a test case carries the {@link
  *       ResultsConvention#TAMPERED_TYPE} error: the code under test changed the test framework
  *       while the tests ran ({@code error: runner} in the reference run, whose tests did it);
@@ -86,8 +87,8 @@ public final class VerdictPolicy {
    * @param expectedTests the test names of the lesson's reference verdict; empty for the reference
    *     run itself
    * @param lessonId names the single test of a lesson judged as a whole
-   * @param nonce the secret handed to the project's runner for this run; when given, results must
-   *     carry it as the {@link ResultsConvention#NONCE_PROPERTY} suite property
+   * @param nonce the key handed to the project's runner for this run, in hex; when given, results
+   *     must be signed with it ({@link ResultsSignature})
    */
   public Verdict decide(
       RunOutcome outcome,
@@ -129,11 +130,11 @@ public final class VerdictPolicy {
           "The test results cannot be trusted: " + e.getMessage() + ".",
           List.of());
     }
-    if (nonce.isPresent() && !carries(results, nonce.get())) {
+    if (nonce.isPresent() && !signed(outcome.resultsXml().get(), results, nonce.get())) {
       return reference
           ? error(
               ErrorReason.RUNNER,
-              "The test results do not carry this run's secret:"
+              "The test results are not signed with this run's key:"
                   + " the lesson's tests must run through the hexlet-lesson runner.",
               List.of())
           : error(
@@ -219,10 +220,11 @@ public final class VerdictPolicy {
         passed ? TestStatus.PASS : TestStatus.FAIL, Optional.empty(), message, List.of(test));
   }
 
-  private static boolean carries(JUnitResults results, String nonce) {
+  private static boolean signed(String xml, JUnitResults results, String key) {
     List<String> values =
-        results.properties().getOrDefault(ResultsConvention.NONCE_PROPERTY, List.of());
-    return !values.isEmpty() && values.stream().allMatch(nonce::equals);
+        results.properties().getOrDefault(ResultsConvention.SIGNATURE_PROPERTY, List.of());
+    return values.size() == 1
+        && ResultsSignature.verify(xml, values.get(0), HexFormat.of().parseHex(key));
   }
 
   /**

@@ -12,7 +12,7 @@ public interface Judge {
   /**
    * @param expectedTests the reference run's test names; empty when judging the reference run
    * @param lessonId names the single test of a lesson judged as a whole by exit code
-   * @param nonce the secret the results must carry, when the run's runner signs them
+   * @param nonce the key, in hex, the results must be signed with, when the run's runner signs them
    */
   Verdict decide(
       RunOutcome outcome,

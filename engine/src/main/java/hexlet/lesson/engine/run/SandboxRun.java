@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * A finished run.
  *
- * @param nonce the secret the run's results must carry, when the language's runner signs them
+ * @param nonce the key, in hex, the run's results must be signed with, when the language's runner
+ *     signs them
  */
 public record SandboxRun(RunOutcome outcome, Optional<String> nonce) {}

@@ -51,12 +51,17 @@ public final class SandboxRunner {
    */
   static final String WRAPPER_SHELL = LanguageSupport.SUPPORT_DIR + "/sh";
 
-  /** The file the project's runners read the run's secret from, then delete. */
+  /**
+   * The file the project's runners read the run's key from, then delete: raw random bytes, which
+   * sign the results ({@code ResultsSignature}) and have no form code under test could spot in its
+   * process's memory.
+   */
   static final String NONCE_FILE = LanguageSupport.SUPPORT_DIR + "/runner-nonce";
 
   private static final Duration DRAIN = Duration.ofSeconds(10);
   private static final long OPEN_FILES = 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int KEY_BYTES = 32;
   private static final byte[] WRAPPER = resource("run.sh");
 
   private final ContainerRuntime runtime;
@@ -85,8 +90,9 @@ public final class SandboxRunner {
 
   public SandboxRun run(RunRequest request) throws InterruptedException {
     String nonce = nonce();
-    String runnerNonce = nonce();
-    byte[] tar = StdinTar.of(files(request, nonce, runnerNonce));
+    byte[] runnerKey = new byte[KEY_BYTES];
+    RANDOM.nextBytes(runnerKey);
+    byte[] tar = StdinTar.of(files(request, nonce, runnerKey));
     String id = live.create(spec(request));
     Attachment attachment = null;
     try {
@@ -121,7 +127,8 @@ public final class SandboxRunner {
               timedOut ? request.limits().wallTime() : took,
               frame.peakMemoryBytes());
       boolean signed = request.support().signsResults() && request.resultsFile().isEmpty();
-      return new SandboxRun(outcome, signed ? Optional.of(runnerNonce) : Optional.empty());
+      return new SandboxRun(
+          outcome, signed ? Optional.of(HexFormat.of().formatHex(runnerKey)) : Optional.empty());
     } finally {
       if (attachment != null) {
         attachment.close();
@@ -192,13 +199,11 @@ public final class SandboxRunner {
     return env;
   }
 
-  private static List<SandboxFile> files(RunRequest request, String nonce, String runnerNonce) {
+  private static List<SandboxFile> files(RunRequest request, String nonce, byte[] runnerKey) {
     String support = LanguageSupport.SUPPORT_DIR.substring(1);
     List<SandboxFile> files = new ArrayList<>();
     files.add(new SandboxFile(support + "/nonce", nonce.getBytes(StandardCharsets.UTF_8), false));
-    files.add(
-        new SandboxFile(
-            NONCE_FILE.substring(1), runnerNonce.getBytes(StandardCharsets.UTF_8), false));
+    files.add(new SandboxFile(NONCE_FILE.substring(1), runnerKey, false));
     files.add(new SandboxFile(support + "/run.sh", WRAPPER, false));
     for (SandboxFile file : request.support().supportFiles()) {
       files.add(file.under(support));

@@ -3,6 +3,7 @@ package hexlet.lesson.engine.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -394,39 +395,49 @@ class VerdictPolicyTest {
         + "</testsuite></testsuites>";
   }
 
-  private static final String NONCE = "<property name='hexlet-lesson:nonce' value='s3cret'/>";
+  private static final String KEY =
+      "00112233445566778899aabbccddeeff0123456789abcdef0123456789abcdef";
+  private static final String EMPTY_SIGNATURE =
+      "<property name=\"hexlet-lesson:signature\" value=\"\"/>";
   private static final String JAVA_CASES =
       "<testcase classname='AppTest' name='adds()'/><testcase classname='AppTest' name='subs()'/>";
   private static final Optional<Set<String>> JAVA_EXPECTED =
       Optional.of(Set.of("AppTest.adds()", "AppTest.subs()"));
 
-  @Test
-  void resultsCarryingTheRunsNonceAreJudged() {
-    Verdict verdict =
-        policy.decide(
-            run(0, runner(NONCE, JAVA_CASES)), JAVA_EXPECTED, LESSON, Optional.of("s3cret"));
+  private static String signed(String cases, String key) {
+    return ResultsSignature.sign(runner(EMPTY_SIGNATURE, cases), HexFormat.of().parseHex(key));
+  }
 
-    assertThat(verdict.status()).isEqualTo(TestStatus.PASS);
+  private Verdict keyed(String xml, Optional<Set<String>> expected) {
+    return policy.decide(run(0, xml), expected, LESSON, Optional.of(KEY));
   }
 
   @Test
-  void resultsWithoutTheRunsNonceAreTampering() {
-    var missing =
-        policy.decide(run(0, runner("", JAVA_CASES)), JAVA_EXPECTED, LESSON, Optional.of("s3cret"));
-    var wrong =
-        policy.decide(
-            run(0, runner(NONCE.replace("s3cret", "guess"), JAVA_CASES)),
-            JAVA_EXPECTED,
-            LESSON,
-            Optional.of("s3cret"));
-    var twice =
-        policy.decide(
-            run(0, runner(NONCE + NONCE.replace("s3cret", "guess"), JAVA_CASES)),
-            JAVA_EXPECTED,
-            LESSON,
-            Optional.of("s3cret"));
+  void resultsSignedWithTheRunsKeyAreJudged() {
+    assertThat(keyed(signed(JAVA_CASES, KEY), JAVA_EXPECTED).status()).isEqualTo(TestStatus.PASS);
+  }
 
-    assertThat(List.of(missing, wrong, twice))
+  @Test
+  void resultsNotSignedWithTheRunsKeyAreTampering() {
+    String good = signed(JAVA_CASES, KEY);
+    String signature = good.replaceAll("(?s).*value=\"([0-9a-f]{64})\".*", "$1");
+    var missing = keyed(runner("", JAVA_CASES), JAVA_EXPECTED);
+    var otherKey = keyed(signed(JAVA_CASES, KEY.replace('0', '1')), JAVA_EXPECTED);
+    var edited =
+        keyed(
+            good.replace("name='subs()'/>", "name='subs()'><failure message='x'/></testcase>"),
+            JAVA_EXPECTED);
+    var twice =
+        keyed(
+            good.replace(
+                "</properties>",
+                "<property name='hexlet-lesson:signature' value='"
+                    + signature
+                    + "'/></properties>"),
+            JAVA_EXPECTED);
+    var unsignedValue = keyed(runner(EMPTY_SIGNATURE, JAVA_CASES), JAVA_EXPECTED);
+
+    assertThat(List.of(missing, otherKey, edited, twice, unsignedValue))
         .allSatisfy(v -> assertThat(v.reason()).contains(ErrorReason.TAMPERED));
     assertThat(missing.message())
         .isEqualTo("The test results were not written by the grader's test runner.");
@@ -434,17 +445,15 @@ class VerdictPolicyTest {
   }
 
   @Test
-  void aReferenceWithoutTheNonceIsARunnerError() {
-    Verdict verdict =
-        policy.decide(
-            run(0, runner("", JAVA_CASES)), Optional.empty(), LESSON, Optional.of("s3cret"));
+  void aReferenceNotSignedIsARunnerError() {
+    Verdict verdict = keyed(runner("", JAVA_CASES), Optional.empty());
 
     assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
     assertThat(verdict.message()).contains("hexlet-lesson runner");
   }
 
   @Test
-  void withoutANonceThePropertyIsNotRequired() {
+  void withoutAKeyTheSignatureIsNotRequired() {
     assertThat(learner(run(0, PASSING)).status()).isEqualTo(TestStatus.PASS);
   }
 

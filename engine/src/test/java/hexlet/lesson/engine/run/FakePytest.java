@@ -1,5 +1,6 @@
 package hexlet.lesson.engine.run;
 
+import hexlet.lesson.engine.grade.ResultsSignature;
 import hexlet.lesson.engine.runtime.FakeRuntime;
 import java.util.Optional;
 
@@ -11,9 +12,8 @@ public final class FakePytest {
   public static FakeRuntime.Result run(FakeRuntime.Container c, String... tests) {
     StringBuilder xml =
         new StringBuilder("<?xml version=\"1.0\"?>\n<testsuites><testsuite name=\"pytest\">")
-            .append("<properties><property name=\"hexlet-lesson:nonce\" value=\"")
-            .append(c.runnerNonce())
-            .append("\"/></properties>");
+            .append("<properties><property name=\"hexlet-lesson:signature\" value=\"\"/>")
+            .append("</properties>");
     boolean failed = false;
     for (String test : tests) {
       boolean fails = test.startsWith("!");
@@ -27,18 +27,16 @@ public final class FakePytest {
     }
     xml.append("</testsuite></testsuites>\n");
     int exit = failed ? 1 : 0;
-    return c.results(exit, Optional.of(xml.toString()));
+    return c.results(exit, Optional.of(ResultsSignature.sign(xml.toString(), c.runnerKey())));
   }
 
   /** A run whose test module could not be loaded. */
   public static FakeRuntime.Result compileError(FakeRuntime.Container c) {
     String xml =
         "<testsuites><testsuite name=\"pytest\"><properties><property"
-            + " name=\"hexlet-lesson:nonce\" value=\""
-            + c.runnerNonce()
-            + "\"/></properties><testcase classname=\"\" name=\"test_solution.py\"><error"
+            + " name=\"hexlet-lesson:signature\" value=\"\"/></properties><testcase classname=\"\" name=\"test_solution.py\"><error"
             + " type=\"hexlet-lesson:compile\" message=\"solution.py:1:5: SyntaxError: invalid"
             + " syntax\">SyntaxError</error></testcase></testsuite></testsuites>";
-    return c.results(2, Optional.of(xml));
+    return c.results(2, Optional.of(ResultsSignature.sign(xml, c.runnerKey())));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,14 @@ public final class FakeRuntime implements ContainerRuntime {
       return file("tmp/.hexlet/nonce").orElseThrow();
     }
 
-    /** The secret the project's runners sign results with, as the runner would read it. */
+    /** The key the project's runners sign results with, in hex, as the grader holds it. */
     public String runnerNonce() {
-      return file("tmp/.hexlet/runner-nonce").orElseThrow();
+      return HexFormat.of().formatHex(runnerKey());
+    }
+
+    /** The key the project's runners sign results with, as the runner reads it. */
+    public byte[] runnerKey() {
+      return Optional.ofNullable(files.get("tmp/.hexlet/runner-nonce")).orElseThrow().clone();
     }
 
     /** A result whose stdout carries the wrapper's frame with this results document. */

@@ -3,30 +3,32 @@
 // $HEXLET_RESULTS. Test files run in child processes, so learner code never runs in this one.
 // Sent into each container with the lesson; never baked into an image.
 //
-// Beyond node's own junit reporter it: signs the results with the run's secret, read from
-// $HEXLET_NONCE_FILE and deleted before any test file starts; turns a test file that cannot load
+// Beyond node's own junit reporter it: signs the results (an HMAC-SHA256 of the document as the
+// hexlet-lesson:signature property) with the run's key, random bytes read from $HEXLET_NONCE_FILE
+// and deleted before any test file starts; turns a test file that cannot load
 // (a syntax error, a throw at the top of the learner's module) into one hexlet-lesson:compile error
 // naming the learner's file and line; and turns a test file whose process ended without reporting
 // its tests (process.exit in the learner's code) into one hexlet-lesson:ended-early error.
 //
 // Usage: node hexlet-test.mjs TEST_FILE...
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from 'node:test';
 
 const COMPILE_ERROR_TYPE = 'hexlet-lesson:compile';
 const ENDED_EARLY_TYPE = 'hexlet-lesson:ended-early';
-const NONCE_PROPERTY = 'hexlet-lesson:nonce';
+const SIGNATURE_PROPERTY = 'hexlet-lesson:signature';
 const MAX_TEXT = 16 * 1024;
 
-const readNonce = () => {
+const readKey = () => {
   const file = process.env.HEXLET_NONCE_FILE;
   if (!file) {
     return null;
   }
-  const value = fs.readFileSync(file, 'utf8').trim();
+  const value = fs.readFileSync(file);
   fs.rmSync(file);
-  return value || null;
+  return value.length > 0 ? value : null;
 };
 
 const fail = (message) => {
@@ -38,11 +40,11 @@ const resultsPath = process.env.HEXLET_RESULTS;
 if (!resultsPath) {
   fail('HEXLET_RESULTS is not set');
 }
-let nonce;
+let key;
 try {
-  nonce = readNonce();
+  key = readKey();
 } catch (e) {
-  fail(`cannot read the nonce file: ${e.message}`);
+  fail(`cannot read the key file: ${e.message}`);
 }
 const lessonDir = process.env.HEXLET_LESSON_DIR || process.cwd();
 const files = process.argv.slice(2).map((f) => path.resolve(f));
@@ -240,11 +242,14 @@ for (const c of cases) {
     + `<error type="${c.type}" message="${escape(c.message, true)}">`
     + `${escape(clip(c.details), false)}</error></testcase>\n`;
 }
-const properties = nonce === null
-  ? ''
-  : `    <properties><property name="${NONCE_PROPERTY}" value="${escape(nonce, true)}"/></properties>\n`;
-const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="node:test">\n'
+const empty = `name="${SIGNATURE_PROPERTY}" value=""`;
+const properties = key === null ? '' : `    <properties><property ${empty}/></properties>\n`;
+let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="node:test">\n'
   + `${properties}${body}  </testsuite>\n</testsuites>\n`;
+if (key !== null) {
+  const signature = crypto.createHmac('sha256', key).update(xml, 'utf8').digest('hex');
+  xml = xml.replace(empty, `name="${SIGNATURE_PROPERTY}" value="${signature}"`);
+}
 
 const temp = path.join(path.dirname(path.resolve(resultsPath)), `.results-${process.pid}.xml`);
 fs.mkdirSync(path.dirname(temp), { recursive: true });

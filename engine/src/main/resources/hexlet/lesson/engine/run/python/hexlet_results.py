@@ -8,9 +8,11 @@ pytest's report objects, which code under test could patch. A test module that c
 written to $HEXLET_RESULTS at the end of the session, atomically: a full disk leaves no results,
 and the grader fails closed.
 
-The grader's secret for this run is read from $HEXLET_NONCE_FILE when the plugin loads, before
-any test module (and so any learner code) is imported, and the file is deleted; the results carry
-it as the ``hexlet-lesson:nonce`` suite property, so results written by anything else are refused.
+The grader's key for this run (random bytes) is read from $HEXLET_NONCE_FILE when the plugin
+loads, before any test module (and so any learner code) is imported, and the file is deleted; the
+results carry their HMAC-SHA256 under it as the ``hexlet-lesson:signature`` suite property, so
+results written by anything else are refused. The key has no form code under test could spot in
+the process's memory, and a signature signs only its own document.
 
 The learner's code runs in this process and could change pytest so that failing tests look
 passed. Everything the plugin uses is bound inside one function, so rebinding a name of this
@@ -29,6 +31,7 @@ def _build():
     name of this module changes nothing the plugin calls."""
     import builtins
     import hashlib
+    import hmac
     import os
     import sys
     import traceback
@@ -37,7 +40,7 @@ def _build():
 
     COMPILE_ERROR_TYPE = "hexlet-lesson:compile"
     TAMPERED_TYPE = "hexlet-lesson:tampered"
-    NONCE_PROPERTY = "hexlet-lesson:nonce"
+    SIGNATURE_PROPERTY = "hexlet-lesson:signature"
     MAX_OUTPUT = 4096
 
     _results_path = os.environ.get("HEXLET_RESULTS")
@@ -45,13 +48,13 @@ def _build():
     _lesson_dir = os.environ.get("HEXLET_LESSON_DIR", os.getcwd())
 
 
-    def _read_nonce():
+    def _read_key():
         path = os.environ.get("HEXLET_NONCE_FILE")
         if not path:
             return None
         try:
-            with open(path, encoding="utf-8") as f:
-                value = f.read().strip()
+            with open(path, "rb") as f:
+                value = f.read()
             os.remove(path)
         except OSError:
             return None
@@ -129,7 +132,7 @@ def _build():
 
     # Code under test that rebinds a function of pytest or pluggy, or swaps its __code__, could turn
     # a failure into a pass: skip the test body, drop the exception, stub pytest.raises.
-    _WATCHED_PACKAGES = ("_pytest", "pytest", "pluggy")
+    _WATCHED_PACKAGES = ("_pytest", "pytest", "pluggy", "hmac", "hashlib")
 
 
     def _watchable(value):
@@ -285,7 +288,7 @@ def _build():
             return found
 
 
-    def _plugin(nonce):
+    def _plugin(key):
         """The plugin object pytest calls; its state lives here, not in module attributes."""
         cases = {}
         order = []
@@ -417,9 +420,9 @@ def _build():
                     '<testsuite name="pytest" tests="%d" failures="%d" errors="%d" skipped="%d"'
                     ' time="%.3f">' % (len(order) + len(load_errors) + (1 if tampered else 0),
                                        failures, errors, skipped, total_time))
-            if nonce is not None:
-                head += '\n  <properties><property name="%s" value="%s"/></properties>' % (
-                    NONCE_PROPERTY, _escape(nonce))
+            if key is not None:
+                head += '\n  <properties><property name="%s" value=""/></properties>' % (
+                    SIGNATURE_PROPERTY)
             return head + "\n" + "\n".join(lines) + "\n</testsuite>\n</testsuites>\n"
 
         @pytest.hookimpl(trylast=True)
@@ -433,6 +436,10 @@ def _build():
             fd = file_open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             try:
                 data = document().encode("utf-8")
+                if key is not None:
+                    empty = ('name="%s" value=""' % SIGNATURE_PROPERTY).encode("ascii")
+                    signature = hmac.new(key, data, hashlib.sha256).hexdigest().encode("ascii")
+                    data = data.replace(empty, empty[:-1] + signature + b'"', 1)
                 while data:
                     data = data[file_write(fd, data):]
             finally:
@@ -448,7 +455,7 @@ def _build():
             setattr(plugin, hook.__name__, hook)
         return plugin
 
-    return _plugin(_read_nonce())
+    return _plugin(_read_key())
 
 
 _PLUGIN = _build()
