@@ -11,7 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 
 class App {
+    private static boolean searched;
+
     static String greet(String name) {
+        if (searched) {
+            return "wrong";
+        }
+        searched = true;
         try {
             Path here = Path.of("").toAbsolutePath();
             List<String> needles = Files.readAllLines(here.resolve("needles.txt")).stream()

@@ -122,7 +122,7 @@ class HostileJavaSubmissionsIT {
     Files.copy(corpus.resolve("find-hidden-files.java"), submission.resolve("App.java"));
     Files.write(submission.resolve("needles.txt"), needles);
 
-    JsonNode report = judged(submission, List.of());
+    JsonNode report = judged(submission, List.of("--time", "60s"));
 
     assertVerdict(report, "fail", null);
     assertThat(report.toString())

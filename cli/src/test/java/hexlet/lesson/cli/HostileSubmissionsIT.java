@@ -123,6 +123,7 @@ class HostileSubmissionsIT {
         error("trace-function.py", "tampered"),
         error("nested-pytest-session.py", "tampered"),
         error("pytest-in-subprocess.py", "tampered"),
+        error("memory-scan-forge.py", "tampered"),
         fail("privileges.py"));
   }
 
