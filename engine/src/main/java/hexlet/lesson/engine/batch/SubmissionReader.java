@@ -53,21 +53,21 @@ public final class SubmissionReader {
    * @throws ToolException of kind INVALID_INPUT naming the submission and what is wrong
    */
   public static List<SandboxFile> read(Submission submission, String exerciseFilename) {
-    submission
-        .problem()
-        .ifPresent(
-            p -> {
-              throw ToolException.invalidInput(p);
-            });
+    if (submission.problem().isPresent()) {
+      throw ToolException.invalidInput(submission.problem().get());
+    }
     Path source = submission.source();
     var files = new Collected(source.getFileName().toString());
     try {
       switch (Submissions.kind(source)) {
         case FOLDER -> folder(source, files);
         case ZIP -> zip(source, files);
-        case TAR -> tar(Files.newInputStream(source), files);
-        case TAR_GZ -> tar(new GZIPInputStream(Files.newInputStream(source)), files);
-        case FILE -> files.add(exerciseFilename, Files.readAllBytes(source), false);
+        case TAR -> tar(source, false, files);
+        case TAR_GZ -> tar(source, true, files);
+        case FILE -> {
+          files.check(exerciseFilename, Files.size(source));
+          files.add(exerciseFilename, Files.readAllBytes(source), false);
+        }
       }
     } catch (IOException e) {
       throw files.refused("cannot be read: " + e.getMessage());
@@ -125,8 +125,10 @@ public final class SubmissionReader {
     }
   }
 
-  private static void tar(InputStream raw, Collected files) throws IOException {
-    try (var tar = new TarArchiveInputStream(new BufferedInputStream(raw))) {
+  private static void tar(Path source, boolean gzipped, Collected files) throws IOException {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(source));
+        InputStream body = gzipped ? new GZIPInputStream(raw) : raw;
+        var tar = new TarArchiveInputStream(body)) {
       for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
         String name = withoutDotSlash(entry.getName());
         if (entry.isDirectory()) {
