@@ -2,7 +2,8 @@
 # Times `hexlet-lesson grade-batch` on a cohort of generated Python submissions of one lesson of
 # examples/python-basics (20-conditions/10-sign: three tests), with --jobs 1, 2 and 4, against a
 # raw sequential loop of `docker run` over the same submissions (the same image, limits and
-# isolation flags, the solution bind-mounted read-only, pytest's exit code as the only result).
+# isolation flags, the solution bind-mounted read-only, pytest's exit code as the only result),
+# and, for reference, the same loop two at a time.
 # Each round runs every configuration once, in turn, so load from other work on the machine falls
 # on all of them alike; after one warm-up round, RUNS rounds are measured. Prints min and median
 # wall time, throughput (submissions per minute, from the median) and the ratio to the raw loop.
@@ -51,16 +52,27 @@ generate() {
 }
 generate "$work/submissions"
 
+raw_run() {
+  docker run --rm --network none --memory 512m --memory-swap 512m --pids-limit 256 --cpus 1 \
+    --read-only --tmpfs /tmp:rw,exec,size=64m --cap-drop ALL --security-opt no-new-privileges \
+    --user 65534:65534 --log-driver none -e PYTHONDONTWRITEBYTECODE=1 -e HOME=/tmp \
+    -v "$1/solution.py:$workdir/modules/$lesson/solution.py:ro" -w "$workdir/modules/$lesson" \
+    "$image" timeout 10 python3 -m pytest -q -p no:cacheprovider test_solution.py \
+    >/dev/null 2>&1 || true
+}
+export -f raw_run
+export workdir lesson image
+
 raw_loop() {
   local sub
   for sub in "$work"/submissions/*/; do
-    docker run --rm --network none --memory 512m --memory-swap 512m --pids-limit 256 --cpus 1 \
-      --read-only --tmpfs /tmp:rw,exec,size=64m --cap-drop ALL --security-opt no-new-privileges \
-      --user 65534:65534 --log-driver none -e PYTHONDONTWRITEBYTECODE=1 -e HOME=/tmp \
-      -v "$sub/solution.py:$workdir/modules/$lesson/solution.py:ro" -w "$workdir/modules/$lesson" \
-      "$image" timeout 10 python3 -m pytest -q -p no:cacheprovider test_solution.py \
-      >/dev/null 2>&1 || true
+    raw_run "$sub"
   done
+}
+
+# The same runs two at a time (xargs -P 2): the plain parallel alternative, for reference.
+raw_parallel() {
+  printf '%s\n' "$work"/submissions/*/ | xargs -P 2 -I{} bash -c 'raw_run "$1"' _ {}
 }
 
 batch() {
@@ -78,10 +90,11 @@ seconds() {
   echo "$end - $start" | bc
 }
 
-configs=("raw" "jobs 1" "jobs 2" "jobs 4")
+configs=("raw" "raw -P 2" "jobs 1" "jobs 2" "jobs 4")
 run_config() {
   case "$1" in
     raw) seconds raw_loop ;;
+    "raw -P 2") seconds raw_parallel ;;
     "jobs "*) seconds batch "${1#jobs }" ;;
   esac
 }
@@ -110,7 +123,11 @@ echo "| command | min | median | submissions/min | vs raw loop |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 for config in "${configs[@]}"; do
   read -r min median <<<"$(stats ${times[$config]})"
-  if [ "$config" = raw ]; then name='`docker run` loop, sequential'; else name="\`grade-batch --${config/ / }\`"; fi
+  case "$config" in
+    raw) name='`docker run` loop, sequential' ;;
+    "raw -P 2") name='`docker run` loop, 2 at a time (`xargs -P 2`)' ;;
+    *) name="\`grade-batch --${config/ / }\`" ;;
+  esac
   awk -v n="$name" -v min="$min" -v med="$median" -v c="$count" -v raw="$raw_median" \
     'BEGIN { printf "| %s | %.1f s | %.1f s | %.0f | %.2fx |\n", n, min, med, c / med * 60, raw / med }'
 done
