@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
 /**
  * Shows a batch as it goes, on stderr. On a terminal: one line redrawn in place, a bar, the count,
  * the time left (from the pace of the submissions graded so far) and the last learner. Piped: a
- * plain line per submission, which logs keep. Nothing under --quiet.
+ * plain line per submission, which logs keep. Nothing under --quiet. Drawn here rather than with a
+ * progress-bar library: the usual one (me.tongfei:progressbar) brings JLine and a refresh thread
+ * for what is one line redrawn when a submission ends.
  */
 final class BatchProgressBar implements BatchProgress {
   private static final int WIDTH = 24;
