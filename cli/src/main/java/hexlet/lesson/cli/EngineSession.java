@@ -64,6 +64,15 @@ final class EngineSession implements AutoCloseable {
     reaping = CompletableFuture.supplyAsync(this::reapLeftovers);
   }
 
+  /** Lets reaping finish even when the command failed first, so leftovers never outlive a start. */
+  private void awaitReapingQuietly() {
+    try {
+      awaitReaping();
+    } catch (RuntimeException e) {
+      // The command's own failure is what gets reported.
+    }
+  }
+
   void awaitReaping() {
     if (reaping == null) {
       return;
@@ -105,20 +114,11 @@ final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
-    long t0 = System.nanoTime();
+    awaitReapingQuietly();
     live.removeAll();
-    long t1 = System.nanoTime();
     if (!shuttingDown()) {
       // During Ctrl-C the shutdown hook is still removing containers through this client.
       runtime.close();
-    }
-    if (System.getenv("HEXLET_LESSON_TRACE") != null) {
-      System.err.println(
-          "trace: removeAll "
-              + (t1 - t0) / 1000000
-              + " ms, close "
-              + (System.nanoTime() - t1) / 1000000
-              + " ms");
     }
   }
 

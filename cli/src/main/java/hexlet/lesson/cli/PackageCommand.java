@@ -11,6 +11,7 @@ import hexlet.lesson.engine.run.ExpectedTests;
 import hexlet.lesson.engine.run.Grader;
 import hexlet.lesson.engine.run.Judge;
 import hexlet.lesson.engine.run.LessonSetup;
+import hexlet.lesson.engine.runtime.RunPool;
 import hexlet.lesson.git.CourseRevision;
 import hexlet.lesson.grading.LimitsOverride;
 import java.nio.file.Path;
@@ -21,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,8 +129,7 @@ final class PackageCommand extends BaseCommand {
       EngineSession engine, Course course, BuiltImage built) throws InterruptedException {
     var cache = new ExpectedTests(new CourseCache(course.root()));
     var grader = new Grader(engine.runner(), Judge.policy(), cache, engine.clock());
-    ExecutorService pool = Executors.newFixedThreadPool(jobs);
-    try {
+    try (RunPool pool = new RunPool("hexlet-lesson-package", jobs)) {
       Map<String, Future<Set<String>>> runs = new LinkedHashMap<>();
       for (Lesson lesson : course.lessons()) {
         LessonSetup setup = LessonSetup.of(course, lesson, built.image(), LimitsOverride.NONE);
@@ -156,8 +154,6 @@ final class PackageCommand extends BaseCommand {
         }
       }
       return expected;
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

@@ -3,6 +3,7 @@ package hexlet.lesson.engine.batch;
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.report.Report;
 import hexlet.lesson.engine.run.SandboxFile;
+import hexlet.lesson.engine.runtime.RunPool;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Grades a cohort's submissions of one lesson, {@code jobs} at a time, each in its own container.
@@ -42,16 +40,7 @@ public final class BatchGrading {
       throws InterruptedException {
     Instant start = clock.instant();
     progress.started(submissions.size());
-    AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, jobs),
-            r -> {
-              Thread t = new Thread(r, "hexlet-lesson-batch-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
+    try (RunPool pool = new RunPool("hexlet-lesson-batch", Math.max(1, jobs))) {
       List<Future<LearnerResult>> futures = new ArrayList<>();
       for (Submission submission : submissions) {
         futures.add(
@@ -67,8 +56,6 @@ public final class BatchGrading {
         results.add(await(future));
       }
       return new BatchResult(lesson.lessonId(), results, Duration.between(start, clock.instant()));
-    } finally {
-      pool.shutdownNow();
     }
   }
 

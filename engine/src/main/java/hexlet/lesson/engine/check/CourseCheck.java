@@ -10,6 +10,7 @@ import hexlet.lesson.engine.run.LessonSetup;
 import hexlet.lesson.engine.run.RunRequest;
 import hexlet.lesson.engine.run.SandboxRun;
 import hexlet.lesson.engine.run.SandboxRunner;
+import hexlet.lesson.engine.runtime.RunPool;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,9 +61,8 @@ public final class CourseCheck {
       throws InterruptedException {
     long start = System.nanoTime();
     progress.started(lessons.size());
-    ExecutorService pool = Executors.newFixedThreadPool(jobs, CourseCheck::daemon);
     List<Pending> pending = new ArrayList<>();
-    try {
+    try (RunPool pool = new RunPool("hexlet-lesson-check", jobs)) {
       for (Lesson lesson : lessons) {
         pending.add(submit(pool, lesson, setupOf));
       }
@@ -76,21 +73,10 @@ public final class CourseCheck {
         results.add(check);
       }
       return new CheckResult(results, Duration.ofNanos(System.nanoTime() - start));
-    } finally {
-      // Interrupting a run while the engine creates its container would leave that container
-      // behind: runs under way finish and remove theirs, runs not started are dropped.
-      pending.forEach(Pending::dropUnstarted);
-      pool.shutdown();
-      try {
-        pool.awaitTermination(10, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 
-  private Pending submit(
-      ExecutorService pool, Lesson lesson, Function<Lesson, LessonSetup> setupOf) {
+  private Pending submit(RunPool pool, Lesson lesson, Function<Lesson, LessonSetup> setupOf) {
     LessonSetup setup;
     RunRequest reference;
     RunRequest starter;
@@ -140,15 +126,6 @@ public final class CourseCheck {
       this.reference = reference;
       this.starter = starter;
       this.setupProblem = setupProblem;
-    }
-
-    void dropUnstarted() {
-      if (reference != null) {
-        reference.cancel(false);
-      }
-      if (starter != null) {
-        starter.cancel(false);
-      }
     }
 
     LessonCheck finish() throws InterruptedException {
@@ -208,11 +185,5 @@ public final class CourseCheck {
         throw new IllegalStateException(cause);
       }
     }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "hexlet-lesson-check");
-    thread.setDaemon(true);
-    return thread;
   }
 }

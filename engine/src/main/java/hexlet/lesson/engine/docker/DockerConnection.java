@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One Docker engine, reached through docker-java's zerodep transport and spoken to in the engine's
@@ -28,6 +32,14 @@ import java.util.Map;
  * Failures to reach the engine become one clear {@link ToolException} of kind ENVIRONMENT.
  */
 public final class DockerConnection implements AutoCloseable {
+  private static final ExecutorService EXCHANGES =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "hexlet-lesson-engine-request");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   static final ObjectMapper JSON = new ObjectMapper();
   private static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
   private static final List<String> CONFIG_SETTINGS =
@@ -120,21 +132,49 @@ public final class DockerConnection implements AutoCloseable {
 
   /** A GET answered with JSON. */
   JsonNode get(String path) {
-    return json(send(request("GET", path).build()));
+    return whole(request("GET", path).build());
   }
 
   /** A POST of a JSON body, answered with JSON (or nothing). */
   JsonNode post(String path, JsonNode body) {
-    return json(send(request("POST", path).bodyBytes(bytes(body)).build()));
+    return whole(request("POST", path).bodyBytes(bytes(body)).build());
   }
 
   /** A POST without body whose answer is not needed. */
   void post(String path) {
-    send(request("POST", path).build()).close();
+    whole(request("POST", path).build());
   }
 
   void delete(String path) {
-    send(request("DELETE", path).build()).close();
+    whole(request("DELETE", path).build());
+  }
+
+  /**
+   * Sends a request and reads its whole answer on a thread of its own, never the caller's: the
+   * transport gives up on an interrupted thread, and a container the engine had just created, or
+   * was about to remove, would be lost to a check stopped halfway or to Ctrl-C.
+   */
+  private JsonNode whole(DockerHttpClient.Request request) {
+    Future<JsonNode> exchange = EXCHANGES.submit(() -> json(send(request)));
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return exchange.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException failure) {
+            throw failure;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Sends a request and returns the open response; statuses of 400 and above are thrown. */

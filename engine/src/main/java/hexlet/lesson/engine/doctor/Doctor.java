@@ -7,6 +7,7 @@ import hexlet.lesson.engine.runtime.ContainerOwner;
 import hexlet.lesson.engine.runtime.ContainerRuntime;
 import hexlet.lesson.engine.runtime.EngineInfo;
 import hexlet.lesson.engine.runtime.LiveContainers;
+import hexlet.lesson.engine.runtime.RunPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -227,19 +226,13 @@ public final class Doctor {
       return List.of(Finding.skip("memory limit", why), Finding.skip("pids limit", why));
     }
     String in = image.get();
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      var memory =
-          CompletableFuture.supplyAsync(
-              () -> probe(in, MEMORY_SCRIPT, PROBE_MEMORY, PROBE_FORKS), pool);
-      var pids =
-          CompletableFuture.supplyAsync(() -> probe(in, PIDS_SCRIPT, 256L << 20, PROBE_PIDS), pool);
+    try (RunPool pool = new RunPool("hexlet-lesson-doctor", 2)) {
+      var memory = pool.submit(() -> probe(in, MEMORY_SCRIPT, PROBE_MEMORY, PROBE_FORKS));
+      var pids = pool.submit(() -> probe(in, PIDS_SCRIPT, 256L << 20, PROBE_PIDS));
       List<Finding> findings = new ArrayList<>();
       findings.add(memoryFinding(await(memory), engine));
       findings.add(pidsFinding(await(pids)));
       return findings;
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -256,7 +249,7 @@ public final class Doctor {
 
   private record Probed(Optional<ProbeContainer.Run> run, Optional<String> failure) {}
 
-  private static Probed await(CompletableFuture<Probed> future) throws InterruptedException {
+  private static Probed await(Future<Probed> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {

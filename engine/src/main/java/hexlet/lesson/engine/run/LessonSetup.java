@@ -50,6 +50,18 @@ public record LessonSetup(
           course.root().resolve("spec.yml") + ": language.exercise_filename is missing");
     }
     GradingConfig config = new GradingConfigLoader().load(course.root(), lesson.dir());
+    config
+        .results()
+        .filter(results -> SafePath.problem(results) != null)
+        .ifPresent(
+            results -> {
+              throw ToolException.invalidInput(
+                  lesson.dir().resolve("lesson.yml")
+                      + " or spec.yml: grading.results '"
+                      + results
+                      + "' must be a path inside the lesson folder: "
+                      + SafePath.problem(results));
+            });
     LanguageSupport support = LanguageSupport.of(course.language());
     String command = TestCommands.choose(config, lesson.dir(), course.language(), support);
     String relative = course.root().relativize(lesson.dir()).toString().replace('\\', '/');

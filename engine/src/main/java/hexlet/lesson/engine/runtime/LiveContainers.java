@@ -35,25 +35,24 @@ public final class LiveContainers {
       installHook();
       creating++;
     }
-    String id = null;
     try {
-      id = runtime.create(spec);
+      String id = runtime.create(spec);
+      synchronized (this) {
+        if (!closed) {
+          ids.add(id);
+          return id;
+        }
+      }
+      // Shutdown began while the engine created it: still counted as being created, so the hook
+      // waits while it is removed here.
+      runtime.remove(id);
+      throw new IllegalStateException("shutting down: no more containers");
     } finally {
       synchronized (this) {
         creating--;
-        if (id != null && !closed) {
-          ids.add(id);
-        }
         notifyAll();
       }
     }
-    synchronized (this) {
-      if (!ids.contains(id)) {
-        runtime.remove(id);
-        throw new IllegalStateException("shutting down: no more containers");
-      }
-    }
-    return id;
   }
 
   /** Removes the container and forgets it. */

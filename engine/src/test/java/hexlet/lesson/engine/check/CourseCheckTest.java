@@ -124,7 +124,7 @@ class CourseCheckTest {
     assertThat(result.lessons().get(1).problems())
         .singleElement()
         .asString()
-        .contains("refused path '/etc/passwd'");
+        .contains("grading.results '/etc/passwd' must be a path inside the lesson folder");
     assertThat(runtime.existing()).isEmpty();
   }
 

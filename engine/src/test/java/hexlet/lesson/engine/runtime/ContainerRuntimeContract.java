@@ -94,6 +94,21 @@ public abstract class ContainerRuntimeContract {
   }
 
   @Test
+  void anInterruptedThreadCanStillRemoveItsContainer() {
+    String id = create(ECHO);
+
+    Thread.currentThread().interrupt();
+    try {
+      runtime().remove(id);
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(runtime().containers("hexlet-lesson.test")).noneMatch(c -> c.id().startsWith(id));
+  }
+
+  @Test
   void removingAContainerTwiceIsHarmless() {
     String id = create(ECHO);
     runtime().remove(id);
