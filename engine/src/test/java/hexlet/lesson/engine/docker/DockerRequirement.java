@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.runtime.ContainerOwner;
 import hexlet.lesson.engine.runtime.LabelledContainer;
+import hexlet.lesson.engine.runtime.LeftoverReaper;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,9 @@ public final class DockerRequirement implements ExecutionCondition, AfterAllCall
   private static volatile boolean probed;
 
   /**
-   * What the engine held before this JVM's first Docker test: leftovers of graders killed earlier
-   * (a CI machine may keep the engine's state of a previous job) are not this suite's doing.
+   * What the engine held before this JVM's first Docker test, once the leftovers of graders killed
+   * earlier are reaped as every start of the tool reaps them: containers of graders still running
+   * elsewhere are not this suite's doing.
    */
   private static volatile Set<String> before = Set.of();
 
@@ -69,6 +72,7 @@ public final class DockerRequirement implements ExecutionCondition, AfterAllCall
     if (!probed) {
       try (DockerRuntime runtime = DockerRuntime.fromEnvironment()) {
         runtime.engineVersion();
+        new LeftoverReaper(runtime, ContainerOwner.current(), Clock.systemUTC()).reap();
         Set<String> present = new HashSet<>(runtime.volumes(ContainerOwner.MARK));
         runtime.containers(ContainerOwner.OWNER).forEach(c -> present.add(c.id()));
         before = Set.copyOf(present);
