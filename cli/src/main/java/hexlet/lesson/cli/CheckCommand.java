@@ -33,10 +33,11 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check that every lesson's reference solution passes and its starter does not.",
-      "Prints a table: lesson, reference and starter verdicts, time and peak memory of the",
-      "reference run against the limits. Exit 0 when every lesson keeps the rule, 1 when one",
-      "breaks it, 3 on an invalid course, 4 when Docker is unreachable."
+      "Check that every lesson's reference solution passes and its starter does not. Prints a"
+          + " table: lesson, reference and starter verdicts, time and peak memory of the reference run"
+          + " against the limits.",
+      "Exit 0 when every lesson keeps the rule, 1 when one breaks it, 3 on an invalid course, 4"
+          + " when Docker is unreachable."
     })
 final class CheckCommand extends BaseCommand {
   @Parameters(
@@ -46,11 +47,7 @@ final class CheckCommand extends BaseCommand {
       description = "The course folder (default: the current folder).")
   Path dir = Path.of(".");
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Runs at once (default: the number of CPU cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin JobsOption jobs = new JobsOption();
 
   @Option(
       names = "--lesson",
@@ -74,11 +71,7 @@ final class CheckCommand extends BaseCommand {
               + " ${DEFAULT-VALUE}).")
   ReportFormat format = ReportFormat.text;
 
-  @Option(
-      names = "--image",
-      paramLabel = "TAG",
-      description = "Run in this prepared image instead of building the course's.")
-  String image;
+  @Mixin ImageOption image = new ImageOption();
 
   @Mixin LimitOptions limits = new LimitOptions();
 
@@ -90,9 +83,7 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   protected int run() throws Exception {
-    if (jobs < 1) {
-      throw new ToolException(ToolException.Kind.USAGE, "--jobs must be at least 1");
-    }
+    int jobs = this.jobs.value();
     Course course = new CourseLoader().load(dir);
     List<Lesson> selected = select(course);
     if (selected.isEmpty()) {
@@ -103,8 +94,8 @@ final class CheckCommand extends BaseCommand {
       engine.reapLeftovers();
       var runner = engine.runner(ociRuntime.value());
       BuiltImage built =
-          image != null
-              ? engine.images().prepared(image)
+          image.tag != null
+              ? engine.images().prepared(image.tag)
               : engine.images().ensure(course, new BuildProgress(console()));
       var check =
           new CourseCheck(

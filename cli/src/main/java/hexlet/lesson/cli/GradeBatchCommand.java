@@ -15,7 +15,6 @@ import hexlet.lesson.engine.run.Judge;
 import hexlet.lesson.engine.run.LessonSetup;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,14 +24,15 @@ import picocli.CommandLine.Parameters;
     name = "grade-batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Grade a cohort's submissions of one lesson, each in its own locked container, a few at",
-      "a time. DIR holds one folder, archive (.zip, .tar.gz, .tgz, .tar) or single file per",
-      "learner, named after the learner. The reference solution runs once. Writes each",
-      "learner's report as REPORT_DIR/<learner>.json and a CSV gradebook, and prints a summary",
-      "with the tests that fail most often. A rerun keeps reports whose submission, image and",
-      "tool version are unchanged, unless --force. Exit 0 when every submission was graded",
-      "(whatever the learners scored), 1 when some could not be graded (a broken archive, a",
-      "link, a path with ..), 3 on a broken lesson or bundle, 4 when Docker is unreachable."
+      "Grade a cohort's submissions of one lesson, each in its own locked container, a few at a"
+          + " time. DIR holds one folder, archive (.zip, .tar.gz, .tgz, .tar) or single file per"
+          + " learner, named after the learner. The reference solution runs once. Writes each"
+          + " learner's report as REPORT_DIR/<learner>.json and a CSV gradebook, and prints a summary"
+          + " with the tests that fail most often. A rerun keeps reports whose submission, image and"
+          + " tool version are unchanged, unless --force.",
+      "Exit 0 when every submission was graded (whatever the learners scored), 1 when some"
+          + " could not be graded (a broken archive, a link, a path with ..), 3 on a broken lesson or"
+          + " bundle, 4 when Docker is unreachable."
     })
 final class GradeBatchCommand extends BaseCommand {
   /** Formats of the summary. */
@@ -55,11 +55,7 @@ final class GradeBatchCommand extends BaseCommand {
       description = "The folder of submissions, one per learner.")
   Path submissions;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Submissions graded at once (default: the number of CPU cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin JobsOption jobs = new JobsOption();
 
   @Option(
       names = "--report-dir",
@@ -84,23 +80,7 @@ final class GradeBatchCommand extends BaseCommand {
       description = "Summary format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(
-      names = "--course",
-      paramLabel = "DIR",
-      description = "The course folder (default: found above LESSON, or the current folder).")
-  Path course;
-
-  @Option(
-      names = "--bundle",
-      paramLabel = "BUNDLE",
-      description = "Grade from a course bundle made by `package` (LESSON is a module/lesson id).")
-  Path bundle;
-
-  @Option(
-      names = "--image",
-      paramLabel = "TAG",
-      description = "Run in this prepared image instead of building the course's.")
-  String image;
+  @Mixin LessonSourceOptions source = new LessonSourceOptions();
 
   @Mixin LimitOptions limits = new LimitOptions();
 
@@ -108,15 +88,8 @@ final class GradeBatchCommand extends BaseCommand {
 
   @Override
   protected int run() throws Exception {
-    if (jobs < 1) {
-      throw new ToolException(ToolException.Kind.USAGE, "--jobs must be at least 1");
-    }
-    if (bundle != null && (course != null || image != null)) {
-      throw new ToolException(
-          ToolException.Kind.USAGE,
-          "--bundle brings its own course and image: drop --course and --image");
-    }
-    LessonSource.requireBundleFile(bundle);
+    int jobs = this.jobs.value();
+    this.source.requireConsistent();
     List<Submission> cohort = Submissions.in(submissions);
     if (cohort.isEmpty()) {
       throw ToolException.invalidInput(
@@ -125,11 +98,7 @@ final class GradeBatchCommand extends BaseCommand {
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
       var runner = engine.runner(ociRuntime.value());
-      try (LessonSource source =
-          bundle != null
-              ? LessonSource.bundle(engine, console(), bundle, lesson)
-              : LessonSource.course(
-                  engine, console(), lesson, Optional.ofNullable(course), image)) {
+      try (LessonSource source = this.source.open(engine, console(), lesson)) {
         var setup =
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());
         var grader =

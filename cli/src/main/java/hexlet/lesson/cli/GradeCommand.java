@@ -1,6 +1,5 @@
 package hexlet.lesson.cli;
 
-import hexlet.lesson.core.ToolException;
 import hexlet.lesson.engine.grade.TestStatus;
 import hexlet.lesson.engine.image.CourseCache;
 import hexlet.lesson.engine.report.Report;
@@ -23,11 +22,11 @@ import picocli.CommandLine.Parameters;
     name = "grade",
     mixinStandardHelpOptions = true,
     description = {
-      "Grade a learner's solution of one lesson in a locked container and print the report.",
-      "The lesson's reference solution runs first when its test set is not cached yet.",
-      "With --bundle, grades from a course bundle, with no course repository or registry.",
-      "Exit 0 on pass, 1 on fail or error, 3 on a broken lesson or bundle, 4 when Docker is",
-      "unreachable."
+      "Grade a learner's solution of one lesson in a locked container and print the report. The"
+          + " lesson's reference solution runs first when its test set is not cached yet. With"
+          + " --bundle, grades from a course bundle, with no course repository or registry.",
+      "Exit 0 on pass, 1 on fail or error, 3 on a broken lesson or bundle, 4 when Docker is"
+          + " unreachable."
     })
 final class GradeCommand extends BaseCommand {
   @Parameters(
@@ -44,12 +43,6 @@ final class GradeCommand extends BaseCommand {
   Path solution;
 
   @Option(
-      names = "--course",
-      paramLabel = "DIR",
-      description = "The course folder (default: found above LESSON, or the current folder).")
-  Path course;
-
-  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -61,44 +54,23 @@ final class GradeCommand extends BaseCommand {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(
-      names = "--image",
-      paramLabel = "TAG",
-      description = "Run in this prepared image instead of building the course's.")
-  String image;
-
   @Mixin LimitOptions limits = new LimitOptions();
 
   @Mixin RuntimeOption ociRuntime = new RuntimeOption();
 
-  @Option(
-      names = "--bundle",
-      paramLabel = "BUNDLE",
-      description =
-          "Grade from a course bundle made by `package` (LESSON is then a module/lesson id); its"
-              + " image is loaded into Docker when missing.")
-  Path bundle;
+  @Mixin LessonSourceOptions source = new LessonSourceOptions();
 
   @Mixin CiOutputs ci = new CiOutputs();
 
   @Override
   protected int run() throws Exception {
-    if (bundle != null && (course != null || image != null)) {
-      throw new ToolException(
-          ToolException.Kind.USAGE,
-          "--bundle brings its own course and image: drop --course and --image");
-    }
-    LessonSource.requireBundleFile(bundle);
+    this.source.requireConsistent();
     long start = System.nanoTime();
     try (var engine = new EngineSession(env(), 1)) {
       // Connecting to the engine and reaping overlap with reading the course.
       engine.startReaping();
       var runner = engine.runner(ociRuntime.value());
-      try (LessonSource source =
-          bundle != null
-              ? LessonSource.bundle(engine, console(), bundle, lesson)
-              : LessonSource.course(
-                  engine, console(), lesson, Optional.ofNullable(course), image)) {
+      try (LessonSource source = this.source.open(engine, console(), lesson)) {
         console().debug(String.format("image ready after %d ms", millis(start)));
         var setup =
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());

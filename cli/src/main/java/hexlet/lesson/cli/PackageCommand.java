@@ -1,6 +1,5 @@
 package hexlet.lesson.cli;
 
-import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
 import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.course.Lesson;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,13 +31,14 @@ import picocli.CommandLine.Parameters;
     name = "package",
     mixinStandardHelpOptions = true,
     description = {
-      "Package a course for a site without the course repository or a registry: one file with",
-      "the course (reference solutions left out unless --with-solutions), its built image as",
-      "`docker save` writes it, and a manifest with the SHA-256 of every entry, the course",
-      "commit, the image id, the tool version and each lesson's test set from its reference run.",
-      "Grade from it with `grade --bundle` or `grade-batch --bundle`. The file is a tar, gzipped",
-      "when BUNDLE ends in .gz or .tgz. Exit 0 when written, 3 when a lesson's reference does",
-      "not pass or the course is invalid, 4 when Docker is unreachable."
+      "Package a course for a site without the course repository or a registry: one file with"
+          + " the course (reference solutions left out unless --with-solutions), its built image as"
+          + " `docker save` writes it, and a manifest with the SHA-256 of every entry, the course"
+          + " commit, the image id, the tool version and each lesson's test set from its reference"
+          + " run. Grade from it with `grade --bundle` or `grade-batch --bundle`. The file is a tar,"
+          + " gzipped when BUNDLE ends in .gz or .tgz.",
+      "Exit 0 when written, 3 when a lesson's reference does not pass or the course is invalid,"
+          + " 4 when Docker is unreachable."
     })
 final class PackageCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "The course folder.")
@@ -61,17 +62,11 @@ final class PackageCommand extends BaseCommand {
       description = "Bundle this prepared image instead of building the course's.")
   String image;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Reference runs at once (default: the number of CPU cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin JobsOption jobs = new JobsOption();
 
   @Override
   protected int run() throws Exception {
-    if (jobs < 1) {
-      throw new ToolException(ToolException.Kind.USAGE, "--jobs must be at least 1");
-    }
+    int jobs = this.jobs.value();
     Course course = new CourseLoader().load(dir);
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
@@ -129,7 +124,7 @@ final class PackageCommand extends BaseCommand {
       EngineSession engine, Course course, BuiltImage built) throws InterruptedException {
     var cache = new ExpectedTests(new CourseCache(course.root()));
     var grader = new Grader(engine.runner(), Judge.policy(), cache, engine.clock());
-    try (RunPool pool = new RunPool("hexlet-lesson-package", jobs)) {
+    try (RunPool pool = new RunPool("hexlet-lesson-package", jobs.value())) {
       Map<String, Future<Set<String>>> runs = new LinkedHashMap<>();
       for (Lesson lesson : course.lessons()) {
         LessonSetup setup = LessonSetup.of(course, lesson, built.image(), LimitsOverride.NONE);

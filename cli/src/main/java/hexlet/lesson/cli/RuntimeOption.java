@@ -8,10 +8,10 @@ final class RuntimeOption {
   @Option(
       names = "--runtime",
       paramLabel = "NAME",
-      description = {
-        "Run each container with this runtime of the Docker engine, such as gVisor's runsc, for a",
-        "stronger boundary than the shared kernel (default: the engine's own, usually runc)."
-      })
+      description =
+          "Run each container with this runtime of the Docker engine, such as gVisor's runsc, for a"
+              + " stronger boundary than the shared kernel (default: the engine's own, usually"
+              + " runc).")
   String name;
 
   Optional<String> value() {
