@@ -30,6 +30,7 @@ class JavaScriptGradeIT {
     solution("wrong", "const sign = (n) => (n > 0 ? 'positive' : 'negative');");
     solution("syntax", "const sign = (n) => {\n  return 'zero'\n  if (\n};");
     solution("exit", "const sign = (n) => {\n  process.exit(0);\n};");
+    solution("throws", "const sign = (n) => n;\nthrow new Error('not ready');");
   }
 
   private static void solution(String name, String code) throws Exception {
@@ -67,6 +68,20 @@ class JavaScriptGradeIT {
     assertThat(report.path("reason").asText()).isEqualTo("compile");
     assertThat(report.path("message").asText())
         .contains("index.js:4: SyntaxError: Unexpected token '}'");
+    assertThat(report.path("tests").toString())
+        .as("paths as the learner sees them, without node's own frames")
+        .contains("index.js:4")
+        .doesNotContain("/exercises-javascript/")
+        .doesNotContain("node:internal");
+  }
+
+  @Test
+  void aPlainErrorThrownAtTheTopOfTheModuleIsACompileError() throws Exception {
+    JsonNode report = grade("throws", ExitCodes.FINDINGS);
+
+    assertThat(report.path("status").asText()).isEqualTo("error");
+    assertThat(report.path("reason").asText()).isEqualTo("compile");
+    assertThat(report.path("message").asText()).contains("index.js:2: Error: not ready");
   }
 
   @Test

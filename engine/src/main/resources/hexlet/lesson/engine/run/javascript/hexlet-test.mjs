@@ -156,7 +156,8 @@ const fileLevel = (file) => {
 // "index.js:3: SyntaxError: Unexpected token '}'" from the file's stderr, or null.
 const loadError = (text) => {
   const lines = text.split('\n');
-  const errorLine = lines.find((l) => /^[A-Za-z_$][\w$]*(Error|Exception)\b.*/.test(l) || /^Error \[/.test(l));
+  // A plain Error counts as much as a SyntaxError or a TypeError.
+  const errorLine = lines.find((l) => /^([A-Za-z_$][\w$]*)?(Error|Exception)\b/.test(l));
   if (!errorLine) {
     return null;
   }
@@ -183,7 +184,9 @@ for (const file of files) {
   const error = only.status === 'failed' ? loadError(text) : null;
   roots.get(file).children = [];
   if (error) {
-    cases.push({ type: COMPILE_ERROR_TYPE, name: 'compile', message: error, details: text });
+    cases.push({
+      type: COMPILE_ERROR_TYPE, name: 'compile', message: error, details: withoutInternals(text),
+    });
   } else {
     const message = `the tests did not finish: ${relative(file)} ended before reporting its tests`
       + ' (does the code call process.exit?)';
