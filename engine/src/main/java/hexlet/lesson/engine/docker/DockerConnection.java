@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class DockerConnection implements AutoCloseable {
 
   static final ObjectMapper JSON = new ObjectMapper();
   private static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+  private static final List<String> SCHEMES = List.of("unix", "tcp", "npipe");
   private static final List<String> CONFIG_SETTINGS =
       List.of(
           DefaultDockerClientConfig.DOCKER_TLS_VERIFY,
@@ -70,7 +72,7 @@ public final class DockerConnection implements AutoCloseable {
         host = config.getDockerHost();
         tls = config.getSSLConfig();
       } else {
-        host = URI.create(env.getOrDefault("DOCKER_HOST", DEFAULT_HOST));
+        host = address();
         tls = null;
       }
       boolean local = "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());
@@ -92,7 +94,7 @@ public final class DockerConnection implements AutoCloseable {
         return true;
       }
     }
-    if (env.containsKey("DOCKER_HOST")) {
+    if (configuredHost() != null) {
       return false;
     }
     String home = System.getProperty("user.home");
@@ -108,8 +110,8 @@ public final class DockerConnection implements AutoCloseable {
   private DefaultDockerClientConfig dockerConfig() {
     var builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
     String value;
-    if ((value = env.get(DefaultDockerClientConfig.DOCKER_HOST)) != null) {
-      builder.withDockerHost(value);
+    if ((value = configuredHost()) != null) {
+      builder.withDockerHost(address().toString());
     }
     if ((value = env.get(DefaultDockerClientConfig.DOCKER_TLS_VERIFY)) != null) {
       builder.withDockerTlsVerify(value.equals("1") || value.equalsIgnoreCase("true"));
@@ -127,7 +129,34 @@ public final class DockerConnection implements AutoCloseable {
   }
 
   synchronized URI host() {
-    return host != null ? host : URI.create(env.getOrDefault("DOCKER_HOST", DEFAULT_HOST));
+    return host != null ? host : address();
+  }
+
+  /** DOCKER_HOST when it says something; set but empty means the default, as for docker itself. */
+  private String configuredHost() {
+    String value = env.get("DOCKER_HOST");
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private URI address() {
+    String value = configuredHost();
+    if (value == null) {
+      return URI.create(DEFAULT_HOST);
+    }
+    try {
+      URI uri = new URI(value);
+      if (uri.getScheme() != null && SCHEMES.contains(uri.getScheme())) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // Said below, in the same words as a scheme the transport does not speak.
+    }
+    throw ToolException.environment(
+        "DOCKER_HOST="
+            + value
+            + " is not the address of a Docker engine: use unix:///var/run/docker.sock,"
+            + " tcp://HOST:PORT or npipe:////./pipe/docker_engine, or unset it for the default.",
+        null);
   }
 
   /** A GET answered with JSON. */
