@@ -164,8 +164,10 @@ public final class CheckSummary {
         failures++;
         failure(
             testcase(cases, lesson, STARTER_CASE, seconds(starter.get())),
-            "the starter passes, so the lesson teaches nothing: remove the solution between BEGIN"
-                + " and END",
+            lesson
+                .setup()
+                .map(setup -> CourseCheck.starterPasses(setup.exerciseFilename()))
+                .orElseGet(() -> firstProblem(lesson)),
             "");
       }
     }

@@ -158,10 +158,7 @@ public final class CourseCheck {
         expected.store(setup, tests.get());
       }
       if (starterSummary.passed()) {
-        problems.add(
-            "the starter passes, so the lesson teaches nothing: mark the learner's part of "
-                + setup.exerciseFilename()
-                + " with BEGIN and END, or make the tests demand it");
+        problems.add(starterPasses(setup.exerciseFilename()));
       }
       return new LessonCheck(
           lessonId,
@@ -185,5 +182,12 @@ public final class CourseCheck {
         throw new IllegalStateException(cause);
       }
     }
+  }
+
+  /** The problem of a lesson whose starter passes, in the table, the summaries and JUnit XML. */
+  static String starterPasses(String exerciseFilename) {
+    return "the starter passes, so the lesson teaches nothing: mark the learner's part of "
+        + exerciseFilename
+        + " with BEGIN and END, or make the tests demand it";
   }
 }

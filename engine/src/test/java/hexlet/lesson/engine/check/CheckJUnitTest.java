@@ -95,8 +95,8 @@ class CheckJUnitTest {
                 "10-basics/20-free",
                 "starter does not pass",
                 "failure",
-                "the starter passes, so the lesson teaches nothing: remove the solution between"
-                    + " BEGIN and END"),
+                "the starter passes, so the lesson teaches nothing: mark the learner's part of"
+                    + " solution.py with BEGIN and END, or make the tests demand it"),
             new Case("10-basics/30-broken", "reference passes", "error", ""),
             new Case("10-basics/30-broken", "starter does not pass", "error", ""));
   }
