@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -44,6 +45,9 @@ public final class ChangedLessons {
               + "|\\.editorconfig|\\.github/.*|\\.hexlet-lesson/.*)$");
 
   /** Files inside modules/ but outside a lesson that only describe a module or the modules. */
+  /** A ref that names an ancestor of HEAD by counting back: {@code HEAD~2}, {@code @^}. */
+  private static final Pattern HEAD_ANCESTOR = Pattern.compile("^(?:HEAD|@)((?:~\\d*|\\^1?)+)$");
+
   private static final Pattern MODULE_TEXT =
       Pattern.compile("^(description\\.[^/]+\\.ya?ml|[^/]+\\.md)$");
 
@@ -173,12 +177,7 @@ public final class ChangedLessons {
     ObjectId refId = resolve(repo, ref);
     if (refId == null) {
       if (shallow) {
-        throw new ToolException(
-            ToolException.Kind.ENVIRONMENT,
-            "'"
-                + ref
-                + "' is not in this shallow clone: fetch it (git fetch origin <branch>) or clone"
-                + " with full history (actions/checkout: fetch-depth: 0)");
+        throw new ToolException(ToolException.Kind.ENVIRONMENT, notInShallowClone(repo, ref));
       }
       throw ToolException.invalidInput(
           "'" + ref + "' names no commit in " + repo.getWorkTree() + " (try a branch, tag or SHA)");
@@ -205,6 +204,78 @@ public final class ChangedLessons {
     }
     throw ToolException.invalidInput(
         "HEAD and '" + ref + "' have no commit in common: nothing to compare with");
+  }
+
+  /**
+   * What to fetch when a shallow clone lacks {@code ref}: for an ancestor of HEAD such as {@code
+   * HEAD~1}, how many more commits; for a remote branch, that branch with the history that leads to
+   * it.
+   */
+  private static String notInShallowClone(Repository repo, String ref) throws IOException {
+    String head = "'" + ref + "' is not in this shallow clone: ";
+    Matcher ancestor = HEAD_ANCESTOR.matcher(ref);
+    if (ancestor.matches()) {
+      int generations = generations(ancestor.group(1));
+      int missing = Math.max(1, generations + 1 - firstParentDepth(repo));
+      return head
+          + "fetch "
+          + missing
+          + (missing == 1 ? " more commit" : " more commits")
+          + " (git fetch --deepen="
+          + missing
+          + "), or in CI check out "
+          + (generations + 1)
+          + " commits (actions/checkout with fetch-depth: "
+          + (generations + 1)
+          + ", or 0 for the whole history)";
+    }
+    int slash = ref.indexOf('/');
+    if (slash > 0
+        && repo.getRemoteNames().contains(ref.substring(0, slash))
+        && slash < ref.length() - 1) {
+      String remote = ref.substring(0, slash);
+      String branch = ref.substring(slash + 1);
+      return head
+          + "fetch it with the history that leads to it (git fetch --unshallow "
+          + remote
+          + " "
+          + branch
+          + ":refs/remotes/"
+          + ref
+          + "), or in CI check out the whole history (actions/checkout with fetch-depth: 0)";
+    }
+    return head
+        + "fetch the whole history and then it (git fetch --unshallow), or in CI check out the"
+        + " whole history (actions/checkout with fetch-depth: 0)";
+  }
+
+  /** Commits an ancestor suffix such as {@code ~2^} goes back along first parents. */
+  private static int generations(String suffix) {
+    Matcher step = Pattern.compile("~(\\d*)|\\^1?").matcher(suffix);
+    int generations = 0;
+    while (step.find()) {
+      String count = step.group(1);
+      generations += count == null || count.isEmpty() ? 1 : Integer.parseInt(count);
+    }
+    return generations;
+  }
+
+  /** How many commits HEAD's first-parent line holds in this clone, HEAD included. */
+  private static int firstParentDepth(Repository repo) throws IOException {
+    ObjectId head = repo.resolve("HEAD");
+    if (head == null) {
+      return 0;
+    }
+    var shallowCommits = repo.getObjectDatabase().getShallowCommits();
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit commit = walk.parseCommit(head);
+      int depth = 1;
+      while (!shallowCommits.contains(commit) && commit.getParentCount() > 0) {
+        commit = walk.parseCommit(commit.getParent(0));
+        depth++;
+      }
+      return depth;
+    }
   }
 
   private static ObjectId resolve(Repository repo, String ref) throws IOException {

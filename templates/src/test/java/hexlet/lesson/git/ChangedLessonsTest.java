@@ -223,9 +223,49 @@ class ChangedLessonsTest {
     assertThatThrownBy(() -> new ChangedLessons().since(new CourseLoader().load(clone), "HEAD~1"))
         .isInstanceOf(ToolException.class)
         .hasMessageContaining("shallow clone")
-        .hasMessageContaining("fetch-depth: 0")
+        .hasMessageContaining("git fetch --deepen=1")
+        .hasMessageContaining("fetch-depth: 2")
         .extracting(e -> ((ToolException) e).kind())
         .isEqualTo(ToolException.Kind.ENVIRONMENT);
+  }
+
+  @Test
+  void aShallowCloneSaysHowManyMoreCommitsAnAncestorOfHeadNeeds() throws Exception {
+    for (String message : List.of("Second", "Third", "Fourth")) {
+      append(HELLO + "solution.py", "\n");
+      commit(message);
+    }
+    Path clone = tmp.resolve("clone");
+    Git.cloneRepository()
+        .setURI(root.toUri().toString())
+        .setDirectory(clone.toFile())
+        .setDepth(2)
+        .call()
+        .close();
+
+    assertThatThrownBy(() -> new ChangedLessons().since(new CourseLoader().load(clone), "HEAD~3"))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("git fetch --deepen=2")
+        .hasMessageContaining("fetch-depth: 4");
+    assertThatThrownBy(() -> new ChangedLessons().since(new CourseLoader().load(clone), "HEAD^^^"))
+        .hasMessageContaining("git fetch --deepen=2");
+  }
+
+  @Test
+  void aShallowCloneWithoutABranchAsksToFetchIt() throws Exception {
+    Path clone = tmp.resolve("clone");
+    Git.cloneRepository()
+        .setURI(root.toUri().toString())
+        .setDirectory(clone.toFile())
+        .setDepth(1)
+        .call()
+        .close();
+
+    assertThatThrownBy(
+            () -> new ChangedLessons().since(new CourseLoader().load(clone), "origin/develop"))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("git fetch --unshallow origin develop:refs/remotes/origin/develop")
+        .hasMessageContaining("fetch-depth: 0");
   }
 
   @Test
