@@ -1,11 +1,11 @@
 package hexlet.lesson.cli;
 
+import hexlet.lesson.engine.batch.SubmissionReader;
 import hexlet.lesson.engine.grade.TestStatus;
 import hexlet.lesson.engine.image.CourseCache;
 import hexlet.lesson.engine.report.Report;
 import hexlet.lesson.engine.report.ReportFormat;
 import hexlet.lesson.engine.run.ExpectedTests;
-import hexlet.lesson.engine.run.FolderFiles;
 import hexlet.lesson.engine.run.GradeResult;
 import hexlet.lesson.engine.run.Grader;
 import hexlet.lesson.engine.run.Judge;
@@ -39,7 +39,9 @@ final class GradeCommand extends BaseCommand {
       names = "--solution",
       required = true,
       paramLabel = "PATH",
-      description = "The learner's file (graded as the lesson's exercise file) or folder of files.")
+      description =
+          "The learner's file (graded as the lesson's exercise file), folder of files, or"
+              + " archive of them (.zip, .tar.gz, .tgz, .tar), read as grade-batch reads one.")
   Path solution;
 
   @Option(
@@ -74,7 +76,7 @@ final class GradeCommand extends BaseCommand {
         console().debug(String.format("image ready after %d ms", millis(start)));
         var setup =
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());
-        var submission = FolderFiles.submission(solution, setup.exerciseFilename());
+        var submission = SubmissionReader.solution(solution, setup.exerciseFilename());
         var grader =
             new Grader(
                 runner,

@@ -8,8 +8,12 @@ import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
 import hexlet.lesson.engine.docker.TestImages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +98,27 @@ class GradeCommandIT {
   }
 
   @Test
+  void aZipOfTheSolutionIsGradedAsTheFilesInIt() throws Exception {
+    zip("ada.zip", "ada/solution.py", "def greet(name):\n    return f'Hello, {name}!'\n");
+
+    var result = grade("ada.zip", "--format", "text");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Score 2/2");
+  }
+
+  @Test
+  void anArchiveWithAPathOutOfTheLessonIsRefusedWithExitThree() throws Exception {
+    zip("mallory.zip", "../solution.py", "def greet(name):\n    return 1\n");
+
+    var result = grade("mallory.zip");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err()).contains("mallory.zip: entry '../solution.py'");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
   void aLessonFolderPathFindsItsCourse() {
     var result =
         CliRunner.run(
@@ -118,6 +143,14 @@ class GradeCommandIT {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(result.err()).contains("no lesson '99-none/10-x'");
+  }
+
+  private static void zip(String name, String entry, String content) throws IOException {
+    try (var out = new ZipOutputStream(Files.newOutputStream(solutions.resolve(name)))) {
+      out.putNextEntry(new ZipEntry(entry));
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
   }
 
   private static CliRunner grade(String solution, String... options) {

@@ -1,6 +1,7 @@
 package hexlet.lesson.engine.batch;
 
 import hexlet.lesson.core.ToolException;
+import hexlet.lesson.engine.run.FolderFiles;
 import hexlet.lesson.engine.run.SafePath;
 import hexlet.lesson.engine.run.SandboxFile;
 import java.io.BufferedInputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,6 +19,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -73,6 +76,20 @@ public final class SubmissionReader {
       throw files.refused("cannot be read: " + e.getMessage());
     }
     return files.result();
+  }
+
+  /**
+   * A solution given to {@code grade}: an archive ({@code .zip}, {@code .tar.gz}, {@code .tgz},
+   * {@code .tar}) is read as grade-batch reads a learner's archive; a file or a folder as {@link
+   * FolderFiles#submission} reads it.
+   */
+  public static List<SandboxFile> solution(Path path, String exerciseFilename) {
+    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+        && Submissions.kind(path) != Submissions.Kind.FILE) {
+      return read(
+          new Submission(path.getFileName().toString(), path, Optional.empty()), exerciseFilename);
+    }
+    return FolderFiles.submission(path, exerciseFilename);
   }
 
   private static void folder(Path root, Collected files) throws IOException {

@@ -69,6 +69,29 @@ class SubmissionsTest {
   }
 
   @Test
+  void aSolutionGivenToGradeAsAnArchiveIsReadAsItsFiles() throws Exception {
+    Path zip = Archives.zip(dir.resolve("dennis.zip"), "dennis/solution.py", "x = 1\n");
+    Path tarGz = Archives.tarGz(dir.resolve("ken.tar.gz"), "solution.py", "x = 2\n");
+    Files.writeString(dir.resolve("answer.py"), "x = 3\n");
+
+    assertThat(text(SubmissionReader.solution(zip, "solution.py"), "solution.py"))
+        .isEqualTo("x = 1\n");
+    assertThat(text(SubmissionReader.solution(tarGz, "solution.py"), "solution.py"))
+        .isEqualTo("x = 2\n");
+    assertThat(paths(SubmissionReader.solution(dir.resolve("answer.py"), "solution.py")))
+        .containsExactly("solution.py");
+  }
+
+  @Test
+  void aSolutionArchiveThatLeavesItsFolderIsRefusedWithItsName() throws Exception {
+    Path zip = Archives.zip(dir.resolve("mallory.zip"), "../solution.py", "x = 1\n");
+
+    assertThatThrownBy(() -> SubmissionReader.solution(zip, "solution.py"))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("mallory.zip: entry '../solution.py'");
+  }
+
+  @Test
   void twoSubmissionsOfOneLearnerAreBothNamedAndNeitherRead() throws Exception {
     Files.createDirectories(dir.resolve("alice"));
     Archives.zip(dir.resolve("alice.zip"), "solution.py", "x = 2\n");
