@@ -84,6 +84,10 @@ final class CheckCommand extends BaseCommand {
   @Override
   protected int run() throws Exception {
     int jobs = this.jobs.value();
+    ci.checkWritable();
+    if (reportDir != null) {
+      ReportOutput.checkWritable(reportDir.resolve("summary." + format.extension()), "the reports");
+    }
     Course course = new CourseLoader().load(dir);
     List<Lesson> selected = select(course);
     if (selected.isEmpty()) {

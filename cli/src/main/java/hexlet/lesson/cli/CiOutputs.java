@@ -27,12 +27,16 @@ final class CiOutputs {
    * Writes what was asked for. A step summary that cannot be written is a warning: the grade itself
    * stands.
    */
+  /** Refuses a --junit file that could never be written, before any run. */
+  void checkWritable() {
+    ReportOutput.checkWritable(junit, "the JUnit XML");
+  }
+
   void write(
       Console console,
       Map<String, String> env,
       Supplier<String> junitXml,
-      Supplier<String> markdown)
-      throws IOException {
+      Supplier<String> markdown) {
     if (junit != null) {
       ReportOutput.writeFile(junit, junitXml.get());
       console.info("JUnit XML written to " + junit);

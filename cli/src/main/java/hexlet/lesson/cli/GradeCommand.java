@@ -67,6 +67,8 @@ final class GradeCommand extends BaseCommand {
   @Override
   protected int run() throws Exception {
     this.source.requireConsistent();
+    ReportOutput.checkWritable(output, "the report");
+    ci.checkWritable();
     long start = System.nanoTime();
     try (var engine = new EngineSession(env(), 1)) {
       // Connecting to the engine and reaping overlap with reading the course.
