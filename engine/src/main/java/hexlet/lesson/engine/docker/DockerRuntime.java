@@ -101,21 +101,25 @@ public final class DockerRuntime implements ContainerRuntime, AutoCloseable {
             .body(build.context())
             .build();
     String error = null;
+    var stream = new BuildStreamLines(log);
     try (DockerHttpClient.Response response = engine.send(request);
         var messages =
             DockerConnection.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
       while (messages.hasNextValue()) {
         JsonNode message = (JsonNode) messages.nextValue();
         if (message.hasNonNull("stream")) {
-          message.get("stream").asText().lines().forEach(log);
+          stream.accept(message.get("stream").asText());
         } else if (message.hasNonNull("status")) {
+          stream.flush();
           log.accept(message.get("status").asText());
         }
         if (message.hasNonNull("error")) {
+          stream.flush();
           error = message.path("errorDetail").path("message").asText(message.get("error").asText());
           log.accept(error);
         }
       }
+      stream.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DockerApiException e) {
