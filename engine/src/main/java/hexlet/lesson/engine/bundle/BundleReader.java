@@ -147,7 +147,12 @@ public final class BundleReader {
       }
       return manifest;
     } catch (IOException e) {
-      throw BundleManifest.refused(source, "not a readable bundle: " + e.getMessage());
+      throw BundleManifest.refused(
+          source,
+          "not a readable bundle ("
+              + e.getMessage()
+              + "): the file is damaged, cut short or not made by `hexlet-lesson package`;"
+              + " compare its SHA-256 (sha256sum) with the one package printed");
     }
   }
 

@@ -296,6 +296,20 @@ class BundleTest {
     assertThat(temp).isEmptyDirectory();
   }
 
+  @Test
+  void aCompressedBundleCutShortIsCalledDamagedWithWhatToCompare() throws Exception {
+    Path bundle = write(tmp.resolve("course.tar.gz"), false).bundle();
+    byte[] whole = Files.readAllBytes(bundle);
+    Files.write(bundle, Arrays.copyOf(whole, whole.length - 20));
+
+    assertThatThrownBy(() -> open(bundle))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("course.tar.gz: refused")
+        .hasMessageContaining("damaged")
+        .hasMessageContaining("SHA-256");
+    assertThat(temp).isEmptyDirectory();
+  }
+
   /** Writes a bundle, changes it, opens it and returns why it was refused. */
   private String refusal(UnaryOperator<List<TarEntries.Item>> change) throws Exception {
     Path bundle = write(tmp.resolve("course.tar"), false).bundle();
