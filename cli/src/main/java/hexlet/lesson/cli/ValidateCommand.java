@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a course's files and layout, and print every problem found, compiler style:",
-      "  path:line:col: severity: message [rule]",
+      "Check a course's files and layout, and print every problem found, compiler style"
+          + " (path:line:col: severity: message [rule]).",
       "Exit 0 without errors, 1 with errors (or warnings under --strict), 3 when DIR is not a course."
     })
 final class ValidateCommand extends BaseCommand {

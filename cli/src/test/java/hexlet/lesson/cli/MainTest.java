@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,23 @@ class MainTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("validate", "Exit codes:", "70  internal error");
+  }
+
+  @Test
+  void eachCommandInTheHelpListEndsItsSentence() {
+    var result = CliRunner.run("--help");
+
+    String out = result.out();
+    String list = out.substring(out.indexOf("Commands:\n") + 10, out.indexOf("Exit codes:"));
+    // A summary's wrapped lines are indented deeper than the line naming the command.
+    List<String> summaries =
+        List.of(list.strip().split("\n(?=  \\S)")).stream()
+            .map(summary -> summary.replaceAll("\\s+", " ").strip())
+            .toList();
+    assertThat(summaries).hasSizeGreaterThan(5);
+    assertThat(summaries)
+        .as("command summaries cut before what they announce")
+        .noneMatch(summary -> summary.endsWith(":"));
   }
 
   @Test
