@@ -1,6 +1,7 @@
 package hexlet.lesson.cli;
 
 import hexlet.lesson.course.Course;
+import hexlet.lesson.course.CourseModule;
 import hexlet.lesson.scaffold.Plan;
 import hexlet.lesson.scaffold.Scaffolder;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class NewCommand implements Runnable {
 
     @Override
     protected int run() {
-      Course course = courseOption.load(Path.of(""));
+      Course course = courseOption.load(start());
       Plan plan = plan(new Scaffolder(), course, String.join(" ", words));
       if (!dryRun) {
         plan.write();
@@ -54,6 +55,11 @@ final class NewCommand implements Runnable {
     }
 
     abstract Plan plan(Scaffolder scaffolder, Course course, String name);
+
+    /** Where the command stands: the folder given with --course, or else the current one. */
+    Path start() {
+      return courseOption.course != null ? courseOption.course : Path.of("");
+    }
   }
 
   @Command(
@@ -75,7 +81,7 @@ final class NewCommand implements Runnable {
       name = "lesson",
       mixinStandardHelpOptions = true,
       description = {
-        "Add a lesson at the end of a module: a reference solution with BEGIN/END markers, tests"
+        "Add a lesson at the end of a module (the one you are in, or the last): a reference solution with BEGIN/END markers, tests"
             + " that fail on the starter, a Makefile, and theory, task and data.yml for every"
             + " locale of the course.",
         "Exit 3 when a lesson with the same name exists in the module."
@@ -86,12 +92,24 @@ final class NewCommand implements Runnable {
         paramLabel = "M",
         description =
             "The module: its folder (10-basics), number (10) or name (basics)."
-                + " Default: the last module.")
+                + " Default: the module the current folder (or --course) is in, else the last"
+                + " module.")
     String module;
 
     @Override
     Plan plan(Scaffolder scaffolder, Course course, String name) {
-      return scaffolder.lesson(course, name, Optional.ofNullable(module));
+      return scaffolder.lesson(
+          course, name, Optional.ofNullable(module).or(() -> moduleAt(course, start())));
+    }
+
+    /** The folder of the module that {@code place} lies in, if it lies in one. */
+    private static Optional<String> moduleAt(Course course, Path place) {
+      Path at = place.toAbsolutePath().normalize();
+      return course.modules().stream()
+          .map(CourseModule::dir)
+          .filter(dir -> at.startsWith(dir.toAbsolutePath().normalize()))
+          .map(dir -> dir.getFileName().toString())
+          .findFirst();
     }
   }
 }

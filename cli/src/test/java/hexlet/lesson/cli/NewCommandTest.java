@@ -55,6 +55,24 @@ class NewCommandTest {
   }
 
   @Test
+  void fromInsideAModuleTheLessonGoesIntoThatModuleNotTheLastOne() {
+    var module = CliRunner.run("new", "module", "Conditions", "--course", course.toString());
+
+    var result =
+        CliRunner.run(
+            "new",
+            "lesson",
+            "Variables",
+            "--course",
+            course.resolve("modules/10-basics").toString());
+
+    assertThat(module.exitCode()).as(module.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(course.resolve("modules/10-basics/20-variables/solution.py")).exists();
+    assertThat(course.resolve("modules/20-conditions")).isDirectoryNotContaining("glob:**/10-*");
+  }
+
+  @Test
   void dryRunPrintsThePlanAndWritesNothing() {
     var result =
         CliRunner.run(
