@@ -9,6 +9,7 @@ import hexlet.lesson.engine.docker.DockerRuntime;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
 import hexlet.lesson.engine.docker.TestImages;
+import hexlet.lesson.engine.grade.ErrorReason;
 import hexlet.lesson.engine.grade.TestResult;
 import hexlet.lesson.engine.grade.TestStatus;
 import hexlet.lesson.engine.image.BuiltImage;
@@ -26,12 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Hexlet-style lesson whose Makefile {@code test} target checks the solution without pytest: no
- * JUnit XML comes back, so the lesson is judged as a whole by the exit code.
+ * Hexlet-style lessons. One whose Makefile {@code test} target checks the solution without pytest:
+ * no JUnit XML comes back, so the lesson is judged as a whole by the exit code. One whose test
+ * imports the learner's script inside the test, as Hexlet's {@code expect_output} does, so that a
+ * syntax error surfaces while a test runs rather than at collection.
  */
 @RequiresDocker
 class HexletCompatibilityIT {
   private static final String LESSON = "10-basics/10-hello-world";
+  private static final String OUTPUT_LESSON = "10-basics/20-greeting";
   private static final DockerRuntime RUNTIME = DockerRuntime.fromEnvironment();
   private static Course course;
   private static BuiltImage image;
@@ -47,6 +51,14 @@ class HexletCompatibilityIT {
         "from solution import hello\n"
             + "assert hello() == 'Hello, World!', 'hello() must return the greeting'\n"
             + "print('ok')\n");
+    Path output = root.resolve("modules/" + OUTPUT_LESSON);
+    TestCourses.write(output.resolve("solution.py"), "print('Hello, Ada!')\n");
+    TestCourses.write(
+        output.resolve("test_solution.py"),
+        "import importlib\n\n\n"
+            + "def test_prints_the_greeting(capsys):\n"
+            + "    importlib.import_module('solution')\n"
+            + "    assert capsys.readouterr().out.strip() == 'Hello, Ada!'\n");
     course = new CourseLoader().load(root);
     image = TestImages.of(course);
     grader =
@@ -81,10 +93,35 @@ class HexletCompatibilityIT {
         .satisfies(t -> assertThat(t.output()).contains("hello() must return the greeting"));
   }
 
+  @Test
+  void aSyntaxErrorInAScriptTheTestImportsIsACompileErrorAtTheLearnersLine() throws Exception {
+    var result = grade(OUTPUT_LESSON, "print('Hello, Ada!'\n");
+
+    assertThat(result.verdict().status()).isEqualTo(TestStatus.ERROR);
+    assertThat(result.verdict().reason()).hasValue(ErrorReason.COMPILE);
+    assertThat(result.verdict().message())
+        .isEqualTo(
+            "Your code could not be loaded: solution.py:1:6: SyntaxError: '(' was never closed");
+    assertThat(result.verdict().tests())
+        .singleElement()
+        .satisfies(t -> assertThat(t.message()).doesNotContain("/exercises-python", "importlib"));
+  }
+
+  @Test
+  void aScriptTheTestImportsThatRunsButPrintsWrongStillFails() throws Exception {
+    var result = grade(OUTPUT_LESSON, "print('Hello, Alan!')\n");
+
+    assertThat(result.verdict().status()).isEqualTo(TestStatus.FAIL);
+  }
+
   private static GradeResult grade(String code) throws Exception {
+    return grade(LESSON, code);
+  }
+
+  private static GradeResult grade(String lesson, String code) throws Exception {
     var setup =
         LessonSetup.of(
-            course, course.lesson(LESSON).orElseThrow(), image.image(), LimitsOverride.NONE);
+            course, course.lesson(lesson).orElseThrow(), image.image(), LimitsOverride.NONE);
     return grader.grade(
         setup,
         List.of(new SandboxFile("solution.py", code.getBytes(StandardCharsets.UTF_8), false)));

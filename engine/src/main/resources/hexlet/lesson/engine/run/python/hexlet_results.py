@@ -4,7 +4,9 @@ Sent into the container with the lesson's files and loaded with ``-p hexlet_resu
 PYTEST_ADDOPTS. The status of a test comes from the exception its phases raised, not from
 pytest's report objects, which code under test could patch. A test module that cannot be collected
 (a syntax or import error in the learner's file) becomes one test case whose error has the type
-``hexlet-lesson:compile`` and a message naming the learner's file and line. The document is
+``hexlet-lesson:compile`` and a message naming the learner's file and line; so does a test that
+stops on a syntax error in the learner's file, which Hexlet's lessons meet inside the test when it
+imports the learner's script (``expect_output``). The document is
 written to $HEXLET_RESULTS at the end of the session, atomically: a full disk leaves no results,
 and the grader fails closed.
 
@@ -348,7 +350,7 @@ def _build():
                     strict = item.get_closest_marker("xfail").kwargs.get("strict", False)
                     if strict:
                         case["problem"] = (
-                            "failure", "XPASS(strict)", "passed, but was expected to fail")
+                            "failure", "XPASS(strict)", "passed, but was expected to fail", None)
                 return
             if excinfo.errisinstance(pytest.skip.Exception) or (
                     call.when == "call" and item.get_closest_marker("xfail") is not None):
@@ -356,10 +358,24 @@ def _build():
                 return
             if case["problem"] is not None:
                 return
+            not_loaded = unloadable(excinfo.value)
+            if not_loaded is not None:
+                case["problem"] = ("error",) + not_loaded + (COMPILE_ERROR_TYPE,)
+                return
             text = report.longreprtext if report.longrepr is not None else excinfo.exconly()
             kind = "failure" if call.when == "call" else "error"
             case["problem"] = (
-                kind, excinfo.exconly().splitlines()[0] if excinfo.exconly() else "", text)
+                kind, excinfo.exconly().splitlines()[0] if excinfo.exconly() else "", text, None)
+
+        def unloadable(exc):
+            """(message, detail) of a syntax error in the learner's own file, else None."""
+            if not (_exercise and isinstance(exc, SyntaxError) and exc.filename
+                    and _relative(exc.filename) == _exercise):
+                return None
+            summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            prefix = _lesson_dir.rstrip("/") + "/"
+            last = summary.splitlines()[-1] if summary else type(exc).__name__
+            return ("%s: %s" % (_learner_location(exc), last), summary.replace(prefix, ""))
 
         def pytest_exception_interact(node, call, report):
             if isinstance(node, pytest.Item) or call.excinfo is None:
@@ -403,13 +419,14 @@ def _build():
                 lines.append('  <testcase classname="%s" name="%s" time="%.3f">' % (
                     _escape(case["classname"]), _escape(case["name"]), case["time"]))
                 if case["problem"] is not None:
-                    kind, message, text = case["problem"]
+                    kind, message, text, error_type = case["problem"]
                     if kind == "failure":
                         failures += 1
                     else:
                         errors += 1
-                    lines.append('    <%s message="%s">%s</%s>' % (
-                        kind, _escape(message), _escape(text), kind))
+                    typed = ' type="%s"' % error_type if error_type else ""
+                    lines.append('    <%s%s message="%s">%s</%s>' % (
+                        kind, typed, _escape(message), _escape(text), kind))
                 elif case["skipped"] is not None:
                     skipped += 1
                     lines.append('    <skipped message="%s"/>' % _escape(case["skipped"]))
