@@ -60,7 +60,9 @@ final class GradeBatchCommand extends BaseCommand {
   @Option(
       names = "--report-dir",
       paramLabel = "DIR",
-      description = "Where each learner's report goes (default: ${DEFAULT-VALUE}).")
+      description =
+          "Where each learner's report goes (default: ${DEFAULT-VALUE}); inside the --submissions"
+              + " folder it is not taken for a learner.")
   Path reportDir = Path.of("reports");
 
   @Option(
@@ -90,7 +92,8 @@ final class GradeBatchCommand extends BaseCommand {
   protected int run() throws Exception {
     int jobs = this.jobs.value();
     this.source.requireConsistent();
-    List<Submission> cohort = Submissions.in(submissions);
+    Path csv = gradebook != null ? gradebook : reportDir.resolve("gradebook.csv");
+    List<Submission> cohort = Submissions.in(submissions, List.of(reportDir, csv));
     if (cohort.isEmpty()) {
       throw ToolException.invalidInput(
           submissions + ": no submissions (a folder or archive per learner)");
@@ -113,7 +116,6 @@ final class GradeBatchCommand extends BaseCommand {
         BatchResult result =
             new BatchGrading(lessonGrading, new ReportStore(reportDir), engine.clock())
                 .run(cohort, jobs, force, new BatchProgressBar(console(), System::nanoTime));
-        Path csv = gradebook != null ? gradebook : reportDir.resolve("gradebook.csv");
         ReportOutput.writeFile(csv, new GradebookCsv().render(result.gradebook()));
         CohortSummary summary = CohortSummary.of(result);
         console()

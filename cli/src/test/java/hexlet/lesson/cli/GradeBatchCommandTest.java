@@ -31,6 +31,25 @@ class GradeBatchCommandTest {
   }
 
   @Test
+  void reportsInsideALearnersFolderAreAUsageErrorBeforeAnythingRuns() throws Exception {
+    Files.createDirectories(dir.resolve("alice"));
+    Files.writeString(dir.resolve("alice/solution.py"), "x = 1\n");
+
+    var result =
+        CliRunner.run(
+            "grade-batch",
+            LESSON,
+            "--submissions",
+            dir.toString(),
+            "--report-dir",
+            dir.resolve("alice/reports").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("lies in the submission of alice");
+    assertThat(dir.resolve("alice/reports")).doesNotExist();
+  }
+
+  @Test
   void aBundleWithAnImageIsAUsageError() throws Exception {
     Files.createDirectories(dir.resolve("alice"));
 

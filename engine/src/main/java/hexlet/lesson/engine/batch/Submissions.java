@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,17 +27,43 @@ public final class Submissions {
   private Submissions() {}
 
   public static List<Submission> in(Path dir) {
+    return in(dir, List.of());
+  }
+
+  /**
+   * The submissions in {@code dir}, leaving out the batch's own outputs (its report folder and
+   * gradebook) when they sit in it, so that a rerun does not grade them as learners.
+   *
+   * @throws ToolException of kind USAGE when an output lies inside a learner's folder, whose
+   *     submission would then change with every run
+   */
+  public static List<Submission> in(Path dir, Collection<Path> outputs) {
     if (!Files.isDirectory(dir)) {
       throw ToolException.invalidInput(dir + ": no such folder of submissions");
     }
+    Path base = dir.toAbsolutePath().normalize();
+    List<Path> ownOutputs = outputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     List<Path> entries;
     try (Stream<Path> list = Files.list(dir)) {
       entries =
           list.filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> !ownOutputs.contains(base.resolve(p.getFileName())))
               .sorted(Comparator.comparing(p -> p.getFileName().toString()))
               .toList();
     } catch (IOException e) {
       throw ToolException.invalidInput(dir + ": cannot list: " + e.getMessage());
+    }
+    for (Path output : ownOutputs) {
+      for (Path entry : entries) {
+        if (output.startsWith(base.resolve(entry.getFileName()))) {
+          throw new ToolException(
+              ToolException.Kind.USAGE,
+              output
+                  + " lies in the submission of "
+                  + learner(entry)
+                  + "; write reports and the gradebook outside the learners' folders");
+        }
+      }
     }
     Map<String, List<Path>> byLearner = new LinkedHashMap<>();
     for (Path entry : entries) {

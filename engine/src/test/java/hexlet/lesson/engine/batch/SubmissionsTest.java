@@ -92,6 +92,33 @@ class SubmissionsTest {
   }
 
   @Test
+  void theBatchsOwnReportsAndGradebookInTheFolderAreNoLearners() throws Exception {
+    Files.createDirectories(dir.resolve("alice"));
+    Files.writeString(dir.resolve("alice/solution.py"), "x = 1\n");
+    Files.createDirectories(dir.resolve("reports/.hexlet-batch"));
+    Files.writeString(dir.resolve("reports/alice.json"), "{}");
+    Files.writeString(dir.resolve("grades.csv"), "learner\n");
+
+    var submissions =
+        Submissions.in(dir, List.of(dir.resolve("reports"), dir.resolve("grades.csv")));
+
+    assertThat(submissions).extracting(Submission::learner).containsExactly("alice");
+  }
+
+  @Test
+  void reportsInsideALearnersFolderAreRefusedBeforeAnythingIsGraded() throws Exception {
+    Files.createDirectories(dir.resolve("alice"));
+    Files.writeString(dir.resolve("alice/solution.py"), "x = 1\n");
+
+    assertThatThrownBy(() -> Submissions.in(dir, List.of(dir.resolve("alice/reports"))))
+        .isInstanceOf(ToolException.class)
+        .hasMessageContaining("alice")
+        .hasMessageContaining("outside")
+        .extracting(e -> ((ToolException) e).kind())
+        .isEqualTo(ToolException.Kind.USAGE);
+  }
+
+  @Test
   void twoSubmissionsOfOneLearnerAreBothNamedAndNeitherRead() throws Exception {
     Files.createDirectories(dir.resolve("alice"));
     Archives.zip(dir.resolve("alice.zip"), "solution.py", "x = 2\n");
