@@ -64,6 +64,16 @@ final class HostileFiles {
         wrongSolution(dir);
         Files.copy(corpus.resolve("forged-results-file.py"), dir.resolve("hexlet_results.py"));
       }
+      case "plugin-bytecode" -> {
+        wrongSolution(dir);
+        Files.copy(corpus.resolve("forged-results-file.py"), dir.resolve("hexlet_results.pyc"));
+      }
+      case "stdlib-extension" -> {
+        wrongSolution(dir);
+        Files.copy(
+            corpus.resolve("forged-results-file.py"),
+            dir.resolve("argparse.cpython-311-x86_64-linux-gnu.so"));
+      }
       case "huge" -> {
         wrongSolution(dir);
         try (FileChannel blob =

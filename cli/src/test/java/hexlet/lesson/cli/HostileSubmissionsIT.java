@@ -124,7 +124,8 @@ class HostileSubmissionsIT {
         error("nested-pytest-session.py", "tampered"),
         error("pytest-in-subprocess.py", "tampered"),
         error("memory-scan-forge.py", "tampered"),
-        fail("privileges.py"));
+        fail("privileges.py"),
+        fail("surrogates-in-exception.py"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -281,6 +282,11 @@ class HostileSubmissionsIT {
         Arguments.of("pytest-ini", "pytest.ini is a configuration file that pytest reads"),
         Arguments.of("pytest-shadow", "pytest.py would replace the test runner's module 'pytest'"),
         Arguments.of("plugin-shadow", "hexlet_results.py would replace the test runner's module"),
+        Arguments.of(
+            "plugin-bytecode", "hexlet_results.pyc would replace the test runner's module"),
+        Arguments.of(
+            "stdlib-extension",
+            "argparse.cpython-311-x86_64-linux-gnu.so would replace Python's standard module"),
         Arguments.of("huge", "holds more than 16 MiB"),
         Arguments.of("too-many-files", "holds more than 1000 files"));
   }

@@ -22,6 +22,10 @@ final class PythonSupport implements LanguageSupport {
   private static final Set<String> PYTEST_CONFIGURATION =
       Set.of("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml");
   private static final Set<String> STARTUP_FILES = Set.of("sitecustomize.py", "usercustomize.py");
+
+  /** What Python imports a module from besides a folder: source, bytecode, extension modules. */
+  private static final List<String> IMPORTABLE_SUFFIXES = List.of(".py", ".pyc", ".so");
+
   private static final Set<String> RUNNER_MODULES =
       Set.of(
           "pytest",
@@ -73,11 +77,10 @@ final class PythonSupport implements LanguageSupport {
     if (PYTEST_CONFIGURATION.contains(name)) {
       return Optional.of("is a configuration file that pytest reads");
     }
-    if (STARTUP_FILES.contains(name) || name.endsWith(".pth")) {
+    if (STARTUP_FILES.contains(moduleFile(name) + ".py") || name.endsWith(".pth")) {
       return Optional.of("is a file that Python runs when it starts");
     }
-    String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : name;
-    String module = top.endsWith(".py") ? top.substring(0, top.length() - 3) : top;
+    String module = path.contains("/") ? path.substring(0, path.indexOf('/')) : moduleFile(name);
     if (RUNNER_MODULES.contains(module)) {
       return Optional.of("would replace the test runner's module '" + module + "'");
     }
@@ -86,6 +89,18 @@ final class PythonSupport implements LanguageSupport {
           "would replace Python's standard module '" + module + "': give it another name");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The module a file in the lesson folder is imported as: Python imports compiled modules ({@code
+   * argparse.pyc} without its source, {@code argparse.cpython-311-x86_64-linux-gnu.so}) as readily
+   * as source files, so {@code hexlet_results.pyc} would replace the plugin. Other files keep their
+   * whole name: a {@code test.txt} imports as nothing.
+   */
+  private static String moduleFile(String name) {
+    boolean importable = IMPORTABLE_SUFFIXES.stream().anyMatch(name::endsWith);
+    int dot = name.indexOf('.');
+    return importable && dot > 0 ? name.substring(0, dot) : name;
   }
 
   @Override

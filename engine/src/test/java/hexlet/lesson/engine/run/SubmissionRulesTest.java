@@ -37,7 +37,13 @@ class SubmissionRulesTest {
         "hexlet_results.py",
         "dataclasses.py",
         "json/__init__.py",
-        "iniconfig.py"
+        "iniconfig.py",
+        "hexlet_results.pyc",
+        "argparse.pyc",
+        "argparse.cpython-311-x86_64-linux-gnu.so",
+        "pluggy.abi3.so",
+        "sitecustomize.pyc",
+        "usercustomize.so"
       })
   void filesThatWouldRunTheTestsAreRefused(String path) {
     assertThatThrownBy(
@@ -68,7 +74,10 @@ class SubmissionRulesTest {
             file("helpers.py"),
             file("lib/pytest_helpers.py"),
             file("lib/conftest_notes.txt"),
-            file("data/pytest.txt"));
+            file("data/pytest.txt"),
+            file("test.txt"),
+            file("helpers.pyc"),
+            file("fast.cpython-311-x86_64-linux-gnu.so"));
 
     assertThatCode(() -> SubmissionRules.check(submission, PYTHON)).doesNotThrowAnyException();
   }

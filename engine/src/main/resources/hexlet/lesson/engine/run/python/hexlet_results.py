@@ -64,6 +64,9 @@ def _build():
 
 
     def _escape(text):
+        # Text from the test (an exception's message) may hold lone surrogates, which UTF-8 cannot
+        # encode: the document would not be written and a wrong answer would look like a crash.
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
         text = "".join(c if c in "\t\n\r" or ord(c) >= 0x20 else "\\x%02X" % ord(c) for c in text)
         return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace('"', "&quot;"))
