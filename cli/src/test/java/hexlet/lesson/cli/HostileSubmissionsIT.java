@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Learner submissions written to break out, starve the grader, read what they must not, or forge a
@@ -207,6 +208,41 @@ class HostileSubmissionsIT {
     assertThat(report.path("status").asText()).as(hostile.out()).isEqualTo("error");
     assertThat(report.path("reason").asText()).isEqualTo("tampered");
     assertThat(report.path("message").asText()).contains("test_more.py was changed");
+  }
+
+  /**
+   * The later test file is replaced only for pytest's eyes: rewritten and put back by the forged
+   * module as it is imported, or left alone while pytest's bytecode cache for it is written. Both
+   * passed a partly wrong solution until the plugin compared the collected test functions with the
+   * lesson's files as they were before the learner's code ran.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"restore-later-tests.py", "pycache-later-tests.py"})
+  void aLaterTestFileReplacedForPytestOnlyIsTampering(String name) throws Exception {
+    Path twoFiles = ExampleCourses.copy("python-basics", scratch.resolve("two-files-" + name));
+    Path lesson = twoFiles.resolve("modules/" + LESSON);
+    Files.writeString(
+        lesson.resolve("test_more.py"),
+        "from solution import greet\n\n\ndef test_greets_grace():\n"
+            + "    assert greet('Grace') == 'Hello, Grace!'\n");
+    Files.writeString(lesson.resolve("Makefile"), "test:\n\tpython3 -m pytest -q\n");
+
+    var hostile =
+        CliRunner.run(
+            "grade",
+            LESSON,
+            "--course",
+            twoFiles.toString(),
+            "--format",
+            "json",
+            "--solution",
+            corpus.resolve(name).toString());
+
+    JsonNode report = JSON.readTree(hostile.out());
+    assertThat(report.path("status").asText()).as(hostile.out()).isEqualTo("error");
+    assertThat(report.path("reason").asText()).isEqualTo("tampered");
+    assertThat(report.path("message").asText())
+        .contains("is not the one in the lesson's file test_solution.py");
   }
 
   @Test

@@ -31,6 +31,7 @@ check inside the same process can stop (see SECURITY.md).
 def _build():
     """The plugin object, with everything it uses bound here: code under test that rebinds a
     name of this module changes nothing the plugin calls."""
+    import ast
     import builtins
     import hashlib
     import hmac
@@ -39,6 +40,7 @@ def _build():
     import traceback
 
     import pytest
+    from _pytest.assertion.rewrite import rewrite_asserts
 
     COMPILE_ERROR_TYPE = "hexlet-lesson:compile"
     TAMPERED_TYPE = "hexlet-lesson:tampered"
@@ -205,6 +207,48 @@ def _build():
                     found[path] = _digest(path)
         return found
 
+    def _lesson_texts():
+        """The lesson's Python files as they are before any learner code runs, by real path."""
+        found = {}
+        for path in _lesson_sources():
+            try:
+                with open(path, "rb") as f:
+                    found[os.path.realpath(path)] = f.read()
+            except OSError:
+                pass
+        return found
+
+    def _compiled(source, path, config):
+        """The code objects of a lesson file by name, compiled as pytest does (asserts rewritten)
+        and as Python does, from the text read before the learner's code ran."""
+        found = {}
+        variants = []
+        try:
+            variants.append(compile(source, path, "exec", dont_inherit=True))
+            tree = ast.parse(source, filename=path)
+            rewrite_asserts(tree, source, path, config)
+            variants.append(compile(tree, path, "exec", dont_inherit=True))
+        except Exception:  # a file pytest cannot compile has no tests to compare
+            pass
+        pending = list(variants)
+        while pending:
+            code = pending.pop()
+            found.setdefault(code.co_name, []).append(code)
+            pending.extend(c for c in code.co_consts if isinstance(c, type(code)))
+        return found
+
+    def _same_code(a, b):
+        if (a.co_code != b.co_code or a.co_names != b.co_names
+                or len(a.co_consts) != len(b.co_consts)):
+            return False
+        for x, y in zip(a.co_consts, b.co_consts):
+            if isinstance(x, type(a)) and isinstance(y, type(a)):
+                if not _same_code(x, y):
+                    return False
+            elif type(x) is not type(y) or x != y:
+                return False
+        return True
+
 
     class _Guard:
         """What pytest looks like before any learner code runs, and the changes to it since."""
@@ -213,6 +257,7 @@ def _build():
             self.functions = _watched()
             self.conftests = _lesson_conftests()
             self.sources = _lesson_sources()
+            self.texts = _lesson_texts()
             self.builtins = dict(vars(builtins))
             self.gettrace = sys.gettrace
             self.getprofile = sys.getprofile
@@ -230,6 +275,25 @@ def _build():
             self.meta_path = list(sys.meta_path)
             self.path_hooks = list(sys.path_hooks)
             self.functions = _watched()
+
+        def forged(self, items, config):
+            """Test functions whose code is not what the lesson's file held before the learner's
+            code ran: a test file rewritten and put back, or bytecode pytest took from a cache."""
+            found = []
+            originals = {}
+            for item in items:
+                code = _code(getattr(item, "obj", None))
+                if code is None:
+                    continue
+                path = os.path.realpath(code.co_filename)
+                if path not in self.texts:
+                    continue
+                if path not in originals:
+                    originals[path] = _compiled(self.texts[path], code.co_filename, config)
+                if not any(_same_code(code, c) for c in originals[path].get(code.co_name, [])):
+                    found.append("the test function %s is not the one in the lesson's file %s" % (
+                        item.nodeid, os.path.relpath(path, _lesson_dir)))
+            return found
 
         def collected(self, items):
             self.items = {
@@ -330,6 +394,7 @@ def _build():
         def pytest_collection_finish(session):
             if len(sessions) == 1 and session is sessions[0]:
                 guard.collected(session.items)
+                note(guard.forged(session.items, session.config))
             note(guard.problems(builtins_too=True))
 
         @pytest.hookimpl(hookwrapper=True, tryfirst=True)
