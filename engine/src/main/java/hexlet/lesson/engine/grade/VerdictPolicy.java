@@ -198,12 +198,16 @@ public final class VerdictPolicy {
           List.of());
     }
     if (expectedTests.isEmpty() && (outcome.exitCode() == 126 || outcome.exitCode() == 127)) {
+      // The shell's own line says which command: the author's fix is in it (make not installed).
+      String said = lastLine(outcome.output());
       return error(
           ErrorReason.RUNNER,
           "The test command could not be started ("
               + exited(outcome.exitCode())
               + (outcome.exitCode() == 127 ? ": command not found" : ": not executable")
-              + ").",
+              + ")"
+              + (said.isEmpty() ? "" : ": " + said.replaceFirst("\\.$", ""))
+              + ".",
           List.of());
     }
     boolean passed = outcome.exitCode() == 0;
@@ -392,6 +396,12 @@ public final class VerdictPolicy {
     }
     String capital = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
     return capital.endsWith(".") ? capital : capital + ".";
+  }
+
+  private static String lastLine(String text) {
+    List<String> lines = text.strip().lines().toList();
+    String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+    return last.length() > 200 ? last.substring(0, 200) + "..." : last;
   }
 
   private static String firstLine(String text) {

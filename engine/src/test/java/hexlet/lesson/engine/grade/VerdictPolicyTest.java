@@ -360,12 +360,42 @@ class VerdictPolicyTest {
   }
 
   @Test
-  void aReferenceWhoseCommandCannotStartIsARunnerError() {
-    Verdict verdict = reference(run(127, null));
+  void aReferenceWhoseCommandCannotStartIsARunnerErrorSayingWhatTheShellSaid() {
+    Verdict verdict =
+        reference(
+            new RunOutcome(
+                127,
+                false,
+                false,
+                false,
+                Optional.empty(),
+                "\nsh: 1: make: not found\n\n",
+                Duration.ofMillis(5),
+                OptionalLong.empty()));
 
     assertThat(verdict.reason()).contains(ErrorReason.RUNNER);
     assertThat(verdict.message())
-        .isEqualTo("The test command could not be started (exit code 127: command not found).");
+        .isEqualTo(
+            "The test command could not be started (exit code 127: command not found):"
+                + " sh: 1: make: not found.");
+  }
+
+  @Test
+  void aReferenceWhoseCommandCannotStartAndSaysNothingIsStillOneSentence() {
+    Verdict verdict =
+        reference(
+            new RunOutcome(
+                126,
+                false,
+                false,
+                false,
+                Optional.empty(),
+                "",
+                Duration.ofMillis(5),
+                OptionalLong.empty()));
+
+    assertThat(verdict.message())
+        .isEqualTo("The test command could not be started (exit code 126: not executable).");
   }
 
   @Test
