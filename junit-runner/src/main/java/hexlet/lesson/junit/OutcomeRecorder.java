@@ -149,7 +149,7 @@ final class OutcomeRecorder implements TestExecutionListener {
   synchronized RunReport endedEarly() {
     String message =
         "the tests did not finish: the JVM was asked to exit (System.exit or a signal)"
-            + (running == null ? "" : " during " + running.className() + " " + running.name());
+            + (running == null ? "" : " during " + running.className() + "." + running.name());
     return interrupted(
         TestOutcome.Status.ERROR,
         new Problem(ResultsConvention.ENDED_EARLY_TYPE, message, message),

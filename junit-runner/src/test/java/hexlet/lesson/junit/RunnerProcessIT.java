@@ -107,6 +107,8 @@ class RunnerProcessIT {
     assertThat(run.xml())
         .contains("<testcase classname=\"AppTest\" name=\"adds()\"")
         .contains("<error type=\"hexlet-lesson:ended-early\"")
+        .as("the test named as the report names it")
+        .contains("during AppTest.adds()")
         .doesNotContain("<failure");
   }
 

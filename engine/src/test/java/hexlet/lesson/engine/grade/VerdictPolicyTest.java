@@ -533,7 +533,7 @@ class VerdictPolicyTest {
             "",
             "<testcase classname='AppTest' name='adds()'><error type='hexlet-lesson:ended-early'"
                 + " message='the tests did not finish: the JVM was asked to exit (System.exit or a"
-                + " signal) during AppTest adds()'>same</error></testcase>"
+                + " signal) during AppTest.adds()'>same</error></testcase>"
                 + "<testcase classname='AppTest' name='subs()'><skipped/></testcase>");
 
     Verdict verdict = policy.decide(run(5, ended), JAVA_EXPECTED, LESSON);
@@ -542,7 +542,7 @@ class VerdictPolicyTest {
     assertThat(verdict.message())
         .isEqualTo(
             "The tests did not finish: the JVM was asked to exit (System.exit or a signal)"
-                + " during AppTest adds().");
+                + " during AppTest.adds().");
   }
 
   @Test
