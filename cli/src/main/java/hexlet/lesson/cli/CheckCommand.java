@@ -18,6 +18,7 @@ import hexlet.lesson.engine.run.Judge;
 import hexlet.lesson.engine.run.LessonSetup;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,8 +92,11 @@ final class CheckCommand extends BaseCommand {
     Course course = new CourseLoader().load(dir);
     List<Lesson> selected = select(course);
     if (selected.isEmpty()) {
-      console().info("no lesson to check");
-      return ExitCodes.OK;
+      // CI reads the summary, the JUnit XML and the job summary on every run, also an empty one.
+      if (changedSince.ref == null || !lessons.isEmpty()) {
+        console().info("no lesson to check");
+      }
+      return report(course, new CheckResult(List.of(), Duration.ZERO), format != ReportFormat.text);
     }
     try (var engine = new EngineSession(env(), jobs)) {
       engine.reapLeftovers();
@@ -113,16 +117,23 @@ final class CheckCommand extends BaseCommand {
               selected,
               lesson -> LessonSetup.of(course, lesson, built.image(), limits.override()),
               new CheckProgressLine(console()));
-      String summary = summary(result);
+      return report(course, result, true);
+    }
+  }
+
+  /** Prints the summary (when {@code print}), writes the reports and what CI reads. */
+  private int report(Course course, CheckResult result, boolean print) throws IOException {
+    String summary = summary(result);
+    if (print) {
       console().out().print(summary);
       console().out().flush();
-      if (reportDir != null) {
-        writeReports(course, result, summary);
-      }
-      ci.write(
-          console(), env(), () -> CheckSummary.junit(result), () -> CheckSummary.markdown(result));
-      return result.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
+    if (reportDir != null) {
+      writeReports(course, result, summary);
+    }
+    ci.write(
+        console(), env(), () -> CheckSummary.junit(result), () -> CheckSummary.markdown(result));
+    return result.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
   /**

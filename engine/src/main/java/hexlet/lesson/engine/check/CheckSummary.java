@@ -62,8 +62,11 @@ public final class CheckSummary {
   }
 
   public static String markdown(CheckResult result) {
-    List<String[]> rows = rows(result);
     StringBuilder out = new StringBuilder("### hexlet-lesson check\n\n");
+    if (result.lessons().isEmpty()) {
+      return out.append("No lesson to check.\n").toString();
+    }
+    List<String[]> rows = rows(result);
     out.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n");
     out.append("| --- | --- | --- | ---: | ---: |\n");
     for (int r = 1; r < rows.size(); r++) {
