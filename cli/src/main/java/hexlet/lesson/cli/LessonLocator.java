@@ -20,12 +20,7 @@ final class LessonLocator {
 
   static Found find(String lesson, Optional<Path> courseDir) {
     Path asPath = Path.of(lesson).toAbsolutePath().normalize();
-    Path root =
-        courseDir.orElseGet(
-            () ->
-                Files.isDirectory(asPath)
-                    ? courseAbove(asPath).orElse(Path.of("."))
-                    : Path.of("."));
+    Path root = courseDir.orElseGet(() -> courseAbove(courseStart(asPath)).orElse(Path.of(".")));
     Course course = new CourseLoader().load(root);
     Lesson found =
         course
@@ -44,6 +39,24 @@ final class LessonLocator {
                                 .map(Lesson::id)
                                 .orElse("10-basics/10-hello")));
     return new Found(course, found);
+  }
+
+  /**
+   * Where the course of a lesson named by {@code path} is looked for: the path when it is a folder;
+   * else its nearest existing folder when that lies in a course, so a mistyped lesson folder is
+   * reported against its course; else the current folder, for a {@code module/lesson} id.
+   */
+  static Path courseStart(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      return absolute;
+    }
+    for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir)) {
+        return courseAbove(dir).isPresent() ? dir : Path.of("").toAbsolutePath();
+      }
+    }
+    return Path.of("").toAbsolutePath();
   }
 
   private static Optional<Path> courseAbove(Path dir) {

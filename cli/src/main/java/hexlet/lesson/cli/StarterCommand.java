@@ -6,7 +6,6 @@ import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.course.Lesson;
 import hexlet.lesson.scaffold.CourseRoot;
 import hexlet.lesson.scaffold.StarterFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +40,8 @@ final class StarterCommand extends BaseCommand {
   protected int run() {
     Path asPath = Path.of(lesson);
     Course course;
-    if (courseOption.course == null && Files.isDirectory(asPath)) {
-      course = new CourseLoader().load(CourseRoot.find(asPath));
+    if (courseOption.course == null) {
+      course = new CourseLoader().load(CourseRoot.find(LessonLocator.courseStart(asPath)));
     } else {
       course = courseOption.load(Path.of(""));
     }

@@ -29,6 +29,17 @@ class StarterCommandTest {
   }
 
   @Test
+  void aMistypedLessonFolderIsLookedUpInItsCourseNotTheCurrentFolder() {
+    var result = CliRunner.run("starter", course.resolve("modules/10-basics/10-helo").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err())
+        .contains("no lesson '" + course.resolve("modules/10-basics/10-helo") + "'")
+        .contains("10-basics/10-hello-world")
+        .doesNotContain("not inside a course");
+  }
+
+  @Test
   void takesALessonIdWithTheCourse() {
     var result =
         CliRunner.run("starter", "10-basics/10-hello-world", "--course", course.toString());
