@@ -91,7 +91,7 @@ final class GradeBatchCommand extends BaseCommand {
   @Override
   protected int run() throws Exception {
     int jobs = this.jobs.value();
-    this.source.requireConsistent();
+    this.source.requireConsistent(lesson);
     Path csv = gradebook != null ? gradebook : reportDir.resolve("gradebook.csv");
     List<Submission> cohort = Submissions.in(submissions, List.of(reportDir, csv));
     if (cohort.isEmpty()) {

@@ -66,7 +66,7 @@ final class GradeCommand extends BaseCommand {
 
   @Override
   protected int run() throws Exception {
-    this.source.requireConsistent();
+    this.source.requireConsistent(lesson);
     ReportOutput.checkWritable(output, "the report");
     ci.checkWritable();
     long start = System.nanoTime();

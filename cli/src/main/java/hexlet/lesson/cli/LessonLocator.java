@@ -20,7 +20,7 @@ final class LessonLocator {
 
   static Found find(String lesson, Optional<Path> courseDir) {
     Path asPath = Path.of(lesson).toAbsolutePath().normalize();
-    Path root = courseDir.orElseGet(() -> courseAbove(courseStart(asPath)).orElse(Path.of(".")));
+    Path root = courseDir.orElseGet(() -> courseRoot(lesson));
     Course course = new CourseLoader().load(root);
     Lesson found =
         course
@@ -39,6 +39,27 @@ final class LessonLocator {
                                 .map(Lesson::id)
                                 .orElse("10-basics/10-hello")));
     return new Found(course, found);
+  }
+
+  /**
+   * The course of a lesson given without {@code --course}: the nearest folder with spec.yml above
+   * the lesson's folder or, for a {@code module/lesson} id, above the current folder.
+   *
+   * @throws ToolException of kind INVALID_INPUT naming the ways to give the course
+   */
+  static Path courseRoot(String lesson) {
+    Path asPath = Path.of(lesson).toAbsolutePath().normalize();
+    return courseAbove(courseStart(asPath))
+        .orElseThrow(
+            () ->
+                ToolException.invalidInput(
+                    "'"
+                        + lesson
+                        + "' is not a lesson folder, and "
+                        + Path.of("").toAbsolutePath()
+                        + " is not inside a course to find it in as a module/lesson id: give the"
+                        + " course with --course DIR, or grade from a bundle with --bundle"
+                        + " BUNDLE"));
   }
 
   /**

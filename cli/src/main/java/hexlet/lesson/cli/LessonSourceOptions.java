@@ -24,14 +24,20 @@ final class LessonSourceOptions {
               + " image is loaded into Docker when missing.")
   Path bundle;
 
-  /** Fails before anything starts when the options contradict each other or name no bundle. */
-  void requireConsistent() {
+  /**
+   * Fails before anything starts when the options contradict each other, name no bundle, or leave
+   * the lesson without a course.
+   */
+  void requireConsistent(String lesson) {
     if (bundle != null && (course != null || image.tag != null)) {
       throw new ToolException(
           ToolException.Kind.USAGE,
           "--bundle brings its own course and image: drop --course and --image");
     }
     LessonSource.requireBundleFile(bundle);
+    if (bundle == null && course == null) {
+      LessonLocator.courseRoot(lesson);
+    }
   }
 
   LessonSource open(EngineSession engine, Console console, String lesson) {

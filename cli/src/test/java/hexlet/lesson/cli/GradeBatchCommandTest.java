@@ -50,6 +50,26 @@ class GradeBatchCommandTest {
   }
 
   @Test
+  void aLessonIdWithNoCourseHereNamesBothWaysToGiveOne() throws Exception {
+    Files.createDirectories(dir.resolve("submissions/alice"));
+    Files.writeString(dir.resolve("submissions/alice/solution.py"), "x = 1\n");
+
+    var result =
+        CliRunner.runWith(
+            Map.of("DOCKER_HOST", "unix://" + dir.resolve("no-docker.sock")),
+            "grade-batch",
+            "20-conditions/10-sign",
+            "--submissions",
+            dir.resolve("submissions").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err())
+        .contains("'20-conditions/10-sign' is not a lesson folder")
+        .contains("--course DIR")
+        .contains("--bundle BUNDLE");
+  }
+
+  @Test
   void aBundleWithAnImageIsAUsageError() throws Exception {
     Files.createDirectories(dir.resolve("alice"));
 
