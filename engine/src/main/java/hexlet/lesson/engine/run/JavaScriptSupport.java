@@ -9,21 +9,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * JavaScript lessons: tests written for node's built-in test runner ({@code node:test}) run through
- * the project's launcher ({@code hexlet-test.mjs}), sent in with each run. It drives node's runner
- * programmatically (node 18.9 or newer, as in Debian bookworm) and writes JUnit XML signed with the
- * run's secret, with a test file that cannot load reported as a compile error and one whose process
- * exited before reporting its tests as ended early.
+ * JavaScript lessons: tests written for node's built-in test runner ({@code node:test}; node 18.20,
+ * as in Debian bookworm, or newer) run in one node process through the project's entry ({@code
+ * hexlet-run.cjs}) and reporter ({@code hexlet-reporter.cjs}), sent in with each run. The reporter
+ * is loaded with {@code --require} before any test file or learner code, and is also node's test
+ * reporter: it takes the run's key, freezes {@code node:assert} and {@code node:test}, and writes
+ * JUnit XML signed with the key, with a test file that cannot load reported as a compile error and
+ * a process that ended before its tests as ended early. No test runs in a child process whose
+ * report learner code could forge.
  */
 final class JavaScriptSupport implements LanguageSupport {
   static final String DIR = "javascript";
-  static final String LAUNCHER = "hexlet-test.mjs";
+  static final String REPORTER = "hexlet-reporter.cjs";
+  static final String ENTRY = "hexlet-run.cjs";
 
-  private static final byte[] LAUNCHER_BYTES = resource(DIR + "/" + LAUNCHER);
+  private static final List<SandboxFile> FILES =
+      List.of(
+          new SandboxFile(DIR + "/" + REPORTER, resource(DIR + "/" + REPORTER), false),
+          new SandboxFile(DIR + "/" + ENTRY, resource(DIR + "/" + ENTRY), false));
 
   @Override
   public List<SandboxFile> supportFiles() {
-    return List.of(new SandboxFile(DIR + "/" + LAUNCHER, LAUNCHER_BYTES, false));
+    return FILES;
   }
 
   @Override
@@ -39,13 +46,14 @@ final class JavaScriptSupport implements LanguageSupport {
   @Override
   public Optional<String> defaultTestCommand(LanguageSpec spec) {
     String tests = spec.exerciseTestFilename();
+    String reporter = Shell.quote(SUPPORT_DIR + "/" + DIR + "/" + REPORTER);
     return Optional.of(
-        "node "
-            + SUPPORT_DIR
-            + "/"
-            + DIR
-            + "/"
-            + LAUNCHER
+        "node --require "
+            + reporter
+            + " --test-reporter="
+            + reporter
+            + " --test-reporter-destination=stderr "
+            + Shell.quote(SUPPORT_DIR + "/" + DIR + "/" + ENTRY)
             + " "
             + Shell.quote(tests == null || tests.isBlank() ? "test.js" : tests));
   }

@@ -56,14 +56,15 @@ class LanguageSupportTest {
       assertThat(support).isInstanceOf(JavaScriptSupport.class);
       assertThat(support.signsResults()).isTrue();
       assertThat(support.defaultTestCommand(spec))
-          .contains("node /tmp/.hexlet/javascript/hexlet-test.mjs 'test.js'");
+          .contains(
+              "node --require '/tmp/.hexlet/javascript/hexlet-reporter.cjs'"
+                  + " --test-reporter='/tmp/.hexlet/javascript/hexlet-reporter.cjs'"
+                  + " --test-reporter-destination=stderr"
+                  + " '/tmp/.hexlet/javascript/hexlet-run.cjs' 'test.js'");
       assertThat(support.supportFiles())
-          .singleElement()
-          .satisfies(
-              f -> {
-                assertThat(f.path()).isEqualTo("javascript/hexlet-test.mjs");
-                assertThat(new String(f.content())).contains("HEXLET_NONCE_FILE");
-              });
+          .extracting(SandboxFile::path)
+          .containsExactly("javascript/hexlet-reporter.cjs", "javascript/hexlet-run.cjs");
+      assertThat(new String(support.supportFiles().get(0).content())).contains("HEXLET_NONCE_FILE");
     }
   }
 }

@@ -1,0 +1,107 @@
+package hexlet.lesson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hexlet.lesson.course.CourseLoader;
+import hexlet.lesson.engine.docker.ExampleCourses;
+import hexlet.lesson.engine.docker.RequiresDocker;
+import hexlet.lesson.engine.docker.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile suite for JavaScript lessons: submissions of examples/javascript-basics {@code
+ * 10-basics/20-greeting} from {@code src/test/resources/hostile/javascript}, graded through the
+ * command line on the real engine, with the same promises as {@link HostileSubmissionsIT}. Each one
+ * answers wrong and tries to be graded as a pass anyway.
+ */
+@RequiresDocker
+class HostileJavaScriptSubmissionsIT {
+  private static final String LESSON = "10-basics/20-greeting";
+  private static final Duration LIMIT = Duration.ofSeconds(12);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Path course;
+  private static Path corpus;
+  private static Path right;
+
+  private final Leftovers leftovers = new Leftovers();
+
+  @BeforeAll
+  static void setUp(@TempDir Path dir) throws Exception {
+    course = ExampleCourses.copy("javascript-basics", dir.resolve("course"));
+    TestImages.of(new CourseLoader().load(course));
+    corpus =
+        Path.of(HostileJavaScriptSubmissionsIT.class.getResource("/hostile/javascript").toURI());
+    right =
+        Files.writeString(
+            dir.resolve("right.js"),
+            "const greet = (name) => `Hello, ${name}!`;\n\nmodule.exports = { greet };\n");
+    var reference = grade(right);
+    assertThat(reference.exitCode()).as(reference.out() + reference.err()).isZero();
+  }
+
+  @BeforeEach
+  void noteWhatExists() {
+    leftovers.before();
+  }
+
+  @AfterEach
+  void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
+    leftovers.assertNone();
+    var honest = grade(right);
+    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
+    leftovers.assertNone();
+  }
+
+  static Stream<Arguments> submissions() {
+    return Stream.of(
+        Arguments.of("v8-forge.js", "error", "runner"),
+        Arguments.of("assert-patch.js", "fail", null),
+        Arguments.of("exit-zero-at-import.js", "error", "runner"),
+        Arguments.of("exit-listener.js", "fail", null),
+        Arguments.of("call-the-reporter.js", "fail", null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("submissions")
+  void aHostileSubmissionNeverPasses(String name, String status, String reason) throws Exception {
+    long start = System.nanoTime();
+    var result = grade(corpus.resolve(name));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(LIMIT);
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode report = JSON.readTree(result.out());
+    assertThat(report.path("status").asText()).as(report.toPrettyString()).isEqualTo(status);
+    if (reason == null) {
+      assertThat(report.path("reason").isNull()).as(report.toPrettyString()).isTrue();
+    } else {
+      assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
+    }
+  }
+
+  private static CliRunner grade(Path submission) {
+    return CliRunner.run(
+        "grade",
+        LESSON,
+        "--course",
+        course.toString(),
+        "--solution",
+        submission.toString(),
+        "--format",
+        "json");
+  }
+}
