@@ -365,6 +365,11 @@ async function* hexletReporter(source) {
 // worse, and the harness has called the reporter by the time learner code could.
 hexletReporter.reporterStarted = () => reporterStarted;
 hexletReporter.loadFailed = (file, error) => {
+  fileIndex(file);
+  if (cases.length > 0) {
+    // One compile error says what to fix first; a second case of the same name would be refused.
+    return;
+  }
   const stack = error && typeof error.stack === 'string' ? error.stack : StringOf(error);
   push(cases, {
     type: COMPILE_ERROR_TYPE,
@@ -372,6 +377,5 @@ hexletReporter.loadFailed = (file, error) => {
     message: loadError(stack),
     details: withoutInternals(stack),
   });
-  fileIndex(file);
 };
 module.exports = freeze(hexletReporter);
