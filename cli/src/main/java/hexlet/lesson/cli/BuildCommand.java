@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the course's Docker image from its Dockerfile, without reference solutions. The"
-          + " tag carries a hash of the build context: an unchanged course is not rebuilt. Prints the"
-          + " image tag.",
-      "Exit 0 when built or up to date, 3 when the Dockerfile fails, 4 when Docker is unreachable."
+      "Build the course's Docker image from its Dockerfile, without reference solutions.",
+      "The tag carries a hash of the build context: an unchanged course is not rebuilt."
+          + " Prints the image tag.",
+      "Exit 0 when built or up to date, 3 when the Dockerfile fails, 4 when Docker is"
+          + " unreachable."
     })
 final class BuildCommand extends BaseCommand {
   @Parameters(

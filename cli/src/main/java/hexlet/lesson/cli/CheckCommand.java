@@ -34,11 +34,11 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check that every lesson's reference solution passes and its starter does not. Prints a"
-          + " table: lesson, reference and starter verdicts, time and peak memory of the reference run"
-          + " against the limits.",
-      "Exit 0 when every lesson keeps the rule, 1 when one breaks it, 3 on an invalid course, 4"
-          + " when Docker is unreachable."
+      "Check that every lesson's reference solution passes and its starter does not.",
+      "Prints a table: lesson, reference and starter verdicts, time and peak memory of the"
+          + " reference run against the limits.",
+      "Exit 0 when every lesson keeps the rule, 1 when one breaks it, 3 on an invalid course,"
+          + " 4 when Docker is unreachable."
     })
 final class CheckCommand extends BaseCommand {
   @Parameters(

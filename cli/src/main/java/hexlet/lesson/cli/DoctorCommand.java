@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Check that this machine can grade, and say what to fix: Java, the Docker engine and its"
-          + " API, that memory and process limits are enforced (two tiny containers try to break"
-          + " them), free disk space for images and temporary files, and the course's image.",
+      "Check that this machine can grade, and say what to fix.",
+      "It checks Java, the Docker engine and its API, that memory and process limits are"
+          + " enforced (two tiny containers try to break them), free disk space for images and"
+          + " temporary files, and the course's image.",
       "Exit 0 when all is well (warnings allowed), 4 when something is missing or broken, 3"
           + " when DIR is not a course."
     })

@@ -24,15 +24,16 @@ import picocli.CommandLine.Parameters;
     name = "grade-batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Grade a cohort's submissions of one lesson, each in its own locked container, a few at a"
-          + " time. DIR holds one folder, archive (.zip, .tar.gz, .tgz, .tar) or single file per"
-          + " learner, named after the learner. The reference solution runs once. Writes each"
-          + " learner's report as REPORT_DIR/<learner>.json and a CSV gradebook, and prints a summary"
-          + " with the tests that fail most often. A rerun keeps reports whose submission, image and"
-          + " tool version are unchanged, unless --force.",
+      "Grade a cohort's submissions of one lesson, each in its own locked container, a few at"
+          + " a time.",
+      "DIR holds one folder, archive (.zip, .tar.gz, .tgz, .tar) or single file per learner,"
+          + " named after the learner. The reference solution runs once. Writes each learner's"
+          + " report as REPORT_DIR/<learner>.json and a CSV gradebook, and prints a summary with the"
+          + " tests that fail most often. A rerun keeps reports whose submission, image and tool"
+          + " version are unchanged, unless --force.",
       "Exit 0 when every submission was graded (whatever the learners scored), 1 when some"
-          + " could not be graded (a broken archive, a link, a path with ..), 3 on a broken lesson or"
-          + " bundle, 4 when Docker is unreachable."
+          + " could not be graded (a broken archive, a link, a path with ..), 3 on a broken lesson"
+          + " or bundle, 4 when Docker is unreachable."
     })
 final class GradeBatchCommand extends BaseCommand {
   /** Formats of the summary. */

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
     name = "grade",
     mixinStandardHelpOptions = true,
     description = {
-      "Grade a learner's solution of one lesson in a locked container and print the report. The"
-          + " lesson's reference solution runs first when its test set is not cached yet. With"
+      "Grade a learner's solution of one lesson in a locked container and print the report.",
+      "The lesson's reference solution runs first when its test set is not cached yet. With"
           + " --bundle, grades from a course bundle, with no course repository or registry.",
       "Exit 0 on pass, 1 on fail or error, 3 on a broken lesson or bundle, 4 when Docker is"
           + " unreachable."

@@ -22,8 +22,9 @@ import picocli.CommandLine.TypeConversionException;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Start a course in a new or empty folder: spec.yml, descriptions, Dockerfile, a CI workflow,"
-          + " a first module with a first lesson; then git init and a first commit.",
+      "Start a course in a new or empty folder, as a git repository.",
+      "It gets spec.yml, descriptions, a Dockerfile, a CI workflow and a first module with a"
+          + " first lesson; then git init and a first commit.",
       "Exit 3 when DIR is not empty."
     })
 final class InitCommand extends BaseCommand {

@@ -31,14 +31,17 @@ import picocli.CommandLine.Parameters;
     name = "package",
     mixinStandardHelpOptions = true,
     description = {
-      "Package a course for a site without the course repository or a registry: one file with"
-          + " the course (reference solutions left out unless --with-solutions), its built image as"
+      "Package a course and its image into one file, for a site without the repository or a"
+          + " registry.",
+      "The file holds the course (reference solutions left out unless --with-solutions), its"
+          + " built image as"
           + " `docker save` writes it, and a manifest with the SHA-256 of every entry, the course"
           + " commit, the image id, the tool version and each lesson's test set from its reference"
-          + " run. Grade from it with `grade --bundle` or `grade-batch --bundle`. The file is a tar,"
+          + " run.",
+      "Grade from it with `grade --bundle` or `grade-batch --bundle`. The file is a tar,"
           + " gzipped when BUNDLE ends in .gz or .tgz.",
-      "Exit 0 when written, 3 when a lesson's reference does not pass or the course is invalid,"
-          + " 4 when Docker is unreachable."
+      "Exit 0 when written, 3 when a lesson's reference does not pass or the course is"
+          + " invalid, 4 when Docker is unreachable."
     })
 final class PackageCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "The course folder.")

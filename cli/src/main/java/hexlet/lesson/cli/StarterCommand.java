@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
     name = "starter",
     mixinStandardHelpOptions = true,
     description = {
-      "Show or write what a learner starts a lesson from: the exercise file without the lines"
-          + " between BEGIN and END (an empty file when it has no markers), and with -o also the"
-          + " lesson's tests and helper files, except hidden tests (grading.hidden_tests).",
+      "Show or write what a learner starts a lesson from.",
+      "That is the exercise file without the lines between BEGIN and END (an empty file when it"
+          + " has no markers), and with -o also the lesson's tests and helper files, except hidden"
+          + " tests (grading.hidden_tests).",
       "Exit 3 when the lesson is not found, its markers are broken, or a file in DIR exists."
     })
 final class StarterCommand extends BaseCommand {
