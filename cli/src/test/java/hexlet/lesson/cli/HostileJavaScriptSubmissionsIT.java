@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hexlet.lesson.course.CourseLoader;
-import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
-import hexlet.lesson.engine.docker.TestImages;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -28,28 +24,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @RequiresDocker
 class HostileJavaScriptSubmissionsIT {
-  private static final String LESSON = "10-basics/20-greeting";
   private static final Duration LIMIT = Duration.ofSeconds(12);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static Path course;
-  private static Path corpus;
-  private static Path right;
+  private static HostileLesson target;
 
   private final Leftovers leftovers = new Leftovers();
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
-    course = ExampleCourses.copy("javascript-basics", dir.resolve("course"));
-    TestImages.of(new CourseLoader().load(course));
-    corpus =
-        Path.of(HostileJavaScriptSubmissionsIT.class.getResource("/hostile/javascript").toURI());
-    right =
-        Files.writeString(
-            dir.resolve("right.js"),
+    target =
+        HostileLesson.prepare(
+            dir,
+            "javascript-basics",
+            "javascript",
+            "right.js",
             "const greet = (name) => `Hello, ${name}!`;\n\nmodule.exports = { greet };\n");
-    var reference = grade(right);
-    assertThat(reference.exitCode()).as(reference.out() + reference.err()).isZero();
   }
 
   @BeforeEach
@@ -60,8 +50,7 @@ class HostileJavaScriptSubmissionsIT {
   @AfterEach
   void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
     leftovers.assertNone();
-    var honest = grade(right);
-    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
+    target.assertHonestPasses();
     leftovers.assertNone();
   }
 
@@ -78,7 +67,7 @@ class HostileJavaScriptSubmissionsIT {
   @MethodSource("submissions")
   void aHostileSubmissionNeverPasses(String name, String status, String reason) throws Exception {
     long start = System.nanoTime();
-    var result = grade(corpus.resolve(name));
+    var result = target.grade(target.corpus().resolve(name), "--format", "json");
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(LIMIT);
@@ -91,17 +80,5 @@ class HostileJavaScriptSubmissionsIT {
     } else {
       assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
     }
-  }
-
-  private static CliRunner grade(Path submission) {
-    return CliRunner.run(
-        "grade",
-        LESSON,
-        "--course",
-        course.toString(),
-        "--solution",
-        submission.toString(),
-        "--format",
-        "json");
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hexlet.lesson.course.CourseLoader;
-import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
-import hexlet.lesson.engine.docker.TestImages;
 import hexlet.lesson.grading.Quantity;
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -41,30 +38,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @RequiresDocker
 class HostileJavaSubmissionsIT {
-  private static final String LESSON = "10-basics/20-greeting";
   private static final Duration SLACK = Duration.ofSeconds(2);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static Path course;
+  private static HostileLesson target;
   private static Path corpus;
-  private static Path right;
   private static Path scratch;
 
   private final Leftovers leftovers = new Leftovers();
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
-    course = ExampleCourses.copy("java-basics", dir.resolve("course"));
-    TestImages.of(new CourseLoader().load(course));
-    corpus = Path.of(HostileJavaSubmissionsIT.class.getResource("/hostile/java").toURI());
-    right =
-        Files.writeString(
-            dir.resolve("right.java"),
+    target =
+        HostileLesson.prepare(
+            dir,
+            "java-basics",
+            "java",
+            "right.java",
             "class App {\n    static String greet(String name) {\n"
                 + "        return \"Hello, \" + name + \"!\";\n    }\n}\n");
+    corpus = target.corpus();
     scratch = Files.createDirectories(dir.resolve("scratch"));
-    var reference = grade(right, List.of());
-    assertThat(reference.exitCode()).as(reference.err()).isZero();
   }
 
   @BeforeEach
@@ -75,8 +69,7 @@ class HostileJavaSubmissionsIT {
   @AfterEach
   void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
     leftovers.assertNone();
-    var honest = grade(right, List.of());
-    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
+    target.assertHonestPasses();
     leftovers.assertNone();
   }
 
@@ -109,7 +102,7 @@ class HostileJavaSubmissionsIT {
   @Test
   void noReferenceSolutionIsAnywhereInTheContainer() throws Exception {
     List<String> needles = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(course.resolve("modules"))) {
+    try (Stream<Path> files = Files.walk(target.course().resolve("modules"))) {
       for (Path reference : files.filter(f -> f.endsWith("App.java")).toList()) {
         String text = Files.readString(reference);
         needles.add(hex(text));
@@ -178,19 +171,12 @@ class HostileJavaSubmissionsIT {
       limit = Quantity.duration(flags.get(time + 1));
     }
     long start = System.nanoTime();
-    var result = grade(submission, args);
+    var result = target.grade(submission, args.toArray(String[]::new));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(limit.plus(SLACK));
     assertThat(result.err()).doesNotContain("\tat ");
     assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
     return JSON.readTree(result.out());
-  }
-
-  private static CliRunner grade(Path submission, List<String> more) {
-    List<String> args = new ArrayList<>(List.of("grade", LESSON, "--course", course.toString()));
-    args.addAll(List.of("--solution", submission.toString()));
-    args.addAll(more);
-    return CliRunner.run(args.toArray(String[]::new));
   }
 
   private static void assertVerdict(JsonNode report, String status, String reason) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
-import hexlet.lesson.engine.docker.TestImages;
 import hexlet.lesson.grading.Quantity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,11 +49,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @RequiresDocker
 class HostileSubmissionsIT {
-  private static final String LESSON = "10-basics/20-greeting";
+  private static final String LESSON = HostileLesson.LESSON;
   private static final Duration SLACK = Duration.ofSeconds(2);
   private static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static HostileLesson target;
   private static Path course;
   private static Path corpus;
   private static Path right;
@@ -65,17 +64,17 @@ class HostileSubmissionsIT {
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
-    course = ExampleCourses.copy("python-basics", dir.resolve("course"));
-    TestImages.of(new CourseLoader().load(course));
-    corpus = Path.of(HostileSubmissionsIT.class.getResource("/hostile/python").toURI());
-    right =
-        Files.writeString(
-            dir.resolve("right.py"), "def greet(name):\n    return f'Hello, {name}!'\n");
+    target =
+        HostileLesson.prepare(
+            dir,
+            "python-basics",
+            "python",
+            "right.py",
+            "def greet(name):\n    return f'Hello, {name}!'\n");
+    course = target.course();
+    corpus = target.corpus();
+    right = target.right();
     scratch = Files.createDirectories(dir.resolve("scratch"));
-    var reference =
-        CliRunner.run(
-            "grade", LESSON, "--course", course.toString(), "--solution", right.toString());
-    assertThat(reference.exitCode()).as(reference.err()).isZero();
   }
 
   @BeforeEach
@@ -86,11 +85,7 @@ class HostileSubmissionsIT {
   @AfterEach
   void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
     leftovers.assertNone();
-    var honest =
-        CliRunner.run(
-            "grade", LESSON, "--course", course.toString(), "--solution", right.toString());
-    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
-    assertThat(honest.out()).contains("PASS");
+    target.assertHonestPasses();
     leftovers.assertNone();
   }
 
