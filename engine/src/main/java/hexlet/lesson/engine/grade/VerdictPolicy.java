@@ -55,6 +55,9 @@ import java.util.TreeSet;
  * Errors keep no tests that could be forged: a tampered or result-less verdict lists none.
  */
 public final class VerdictPolicy {
+  private static final int OUTPUT_TAIL_LINES = 10;
+  private static final int OUTPUT_TAIL_CHARS = 2000;
+
   static final String COLLECTION_FAILURE = "collection failure";
   static final String PYTEST_INTERNAL_ERROR = "internal error";
   private static final int NAMES_IN_MESSAGE = 5;
@@ -190,11 +193,14 @@ public final class VerdictPolicy {
                 + " while the lesson's tests report them.",
             List.of());
       }
+      // With no test to carry it, the output goes into the message: the learner's own prints
+      // and the last words of the test command are all there is to see why.
       return error(
           ErrorReason.NO_RESULTS,
           "The tests stopped before reporting any result ("
               + exited(outcome.exitCode())
-              + "). Does your code end the program, for example with exit()?",
+              + "). Does your code end the program, for example with exit()?"
+              + lastLines(outcome.output()),
           List.of());
     }
     if (expectedTests.isEmpty() && (outcome.exitCode() == 126 || outcome.exitCode() == 127)) {
@@ -396,6 +402,20 @@ public final class VerdictPolicy {
     }
     String capital = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
     return capital.endsWith(".") ? capital : capital + ".";
+  }
+
+  private static String lastLines(String output) {
+    List<String> lines = output.strip().lines().toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    String tail =
+        String.join(
+            "\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
+    if (tail.length() > OUTPUT_TAIL_CHARS) {
+      tail = "..." + tail.substring(tail.length() - OUTPUT_TAIL_CHARS);
+    }
+    return "\n\nLast lines of output:\n" + tail;
   }
 
   private static String lastLine(String text) {

@@ -288,7 +288,32 @@ class VerdictPolicyTest {
     assertThat(verdict.message())
         .isEqualTo(
             "The tests stopped before reporting any result (exit code 1)."
-                + " Does your code end the program, for example with exit()?");
+                + " Does your code end the program, for example with exit()?"
+                + "\n\nLast lines of output:\nthe output");
+  }
+
+  @Test
+  void noResultsShowTheLastLinesOfALongOutput() {
+    String output =
+        IntStream.rangeClosed(1, 30).mapToObj(i -> "line " + i).collect(Collectors.joining("\n"));
+    RunOutcome outcome =
+        new RunOutcome(
+            3,
+            false,
+            false,
+            false,
+            Optional.empty(),
+            output,
+            Duration.ofMillis(5),
+            OptionalLong.empty());
+
+    String message = learner(outcome).message();
+
+    assertThat(message)
+        .endsWith(
+            "line 21\nline 22\nline 23\nline 24\nline 25\nline 26\nline 27"
+                + "\nline 28\nline 29\nline 30")
+        .doesNotContain("line 20\n");
   }
 
   @Test
