@@ -1,16 +1,10 @@
 package hexlet.lesson.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import hexlet.lesson.engine.docker.RequiresDocker;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,13 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answers wrong and tries to be graded as a pass anyway.
  */
 @RequiresDocker
-class HostileJavaScriptSubmissionsIT {
-  private static final Duration LIMIT = Duration.ofSeconds(12);
-  private static final ObjectMapper JSON = new ObjectMapper();
+class HostileJavaScriptSubmissionsIT extends HostileSuite {
 
   private static HostileLesson target;
-
-  private final Leftovers leftovers = new Leftovers();
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
@@ -42,16 +32,9 @@ class HostileJavaScriptSubmissionsIT {
             "const greet = (name) => `Hello, ${name}!`;\n\nmodule.exports = { greet };\n");
   }
 
-  @BeforeEach
-  void noteWhatExists() {
-    leftovers.before();
-  }
-
-  @AfterEach
-  void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
-    leftovers.assertNone();
-    target.assertHonestPasses();
-    leftovers.assertNone();
+  @Override
+  HostileLesson target() {
+    return target;
   }
 
   static Stream<Arguments> submissions() {
@@ -66,19 +49,6 @@ class HostileJavaScriptSubmissionsIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("submissions")
   void aHostileSubmissionNeverPasses(String name, String status, String reason) throws Exception {
-    long start = System.nanoTime();
-    var result = target.grade(target.corpus().resolve(name), "--format", "json");
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-    assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(LIMIT);
-    assertThat(result.err()).doesNotContain("\tat ");
-    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
-    JsonNode report = JSON.readTree(result.out());
-    assertThat(report.path("status").asText()).as(report.toPrettyString()).isEqualTo(status);
-    if (reason == null) {
-      assertThat(report.path("reason").isNull()).as(report.toPrettyString()).isTrue();
-    } else {
-      assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
-    }
+    target.judged(target.corpus().resolve(name), List.of()).assertVerdict(status, reason);
   }
 }

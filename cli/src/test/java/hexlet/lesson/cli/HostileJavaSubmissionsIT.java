@@ -2,10 +2,8 @@ package hexlet.lesson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import hexlet.lesson.cli.HostileLesson.Graded;
 import hexlet.lesson.engine.docker.RequiresDocker;
-import hexlet.lesson.grading.Quantity;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -15,16 +13,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,15 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line on the real engine, with the same promises as {@link HostileSubmissionsIT}.
  */
 @RequiresDocker
-class HostileJavaSubmissionsIT {
-  private static final Duration SLACK = Duration.ofSeconds(2);
-  private static final ObjectMapper JSON = new ObjectMapper();
+class HostileJavaSubmissionsIT extends HostileSuite {
 
   private static HostileLesson target;
   private static Path corpus;
   private static Path scratch;
-
-  private final Leftovers leftovers = new Leftovers();
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
@@ -61,16 +52,9 @@ class HostileJavaSubmissionsIT {
     scratch = Files.createDirectories(dir.resolve("scratch"));
   }
 
-  @BeforeEach
-  void noteWhatExists() {
-    leftovers.before();
-  }
-
-  @AfterEach
-  void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
-    leftovers.assertNone();
-    target.assertHonestPasses();
-    leftovers.assertNone();
+  @Override
+  HostileLesson target() {
+    return target;
   }
 
   static Stream<Arguments> submissions() {
@@ -93,10 +77,10 @@ class HostileJavaSubmissionsIT {
   @MethodSource("submissions")
   void aHostileSubmissionNeverPasses(String name, String status, String reason, List<String> flags)
       throws Exception {
-    JsonNode report = judged(corpus.resolve(name), flags);
+    Graded graded = target.judged(corpus.resolve(name), flags);
 
-    assertVerdict(report, status, reason);
-    assertThat(report.toString()).doesNotContain("ESCAPED");
+    graded.assertVerdict(status, reason);
+    assertThat(graded.report().toString()).doesNotContain("ESCAPED");
   }
 
   @Test
@@ -115,10 +99,10 @@ class HostileJavaSubmissionsIT {
     Files.copy(corpus.resolve("find-hidden-files.java"), submission.resolve("App.java"));
     Files.write(submission.resolve("needles.txt"), needles);
 
-    JsonNode report = judged(submission, List.of("--time", "60s"));
+    Graded graded = target.judged(submission, List.of("--time", "60s"));
 
-    assertVerdict(report, "fail", null);
-    assertThat(report.toString())
+    graded.assertVerdict("fail", null);
+    assertThat(graded.report().toString())
         .doesNotContain("ESCAPED")
         .contains("PROBE-DONE")
         .contains("for " + needles.size() + " needles");
@@ -152,39 +136,13 @@ class HostileJavaSubmissionsIT {
       Files.copy(corpus.resolve("network.java"), submission.resolve("App.java"));
       Files.write(submission.resolve("targets.txt"), targets);
 
-      JsonNode report = judged(submission, List.of());
+      Graded graded = target.judged(submission, List.of());
 
-      assertVerdict(report, "fail", null);
-      assertThat(report.toString()).doesNotContain("ESCAPED").contains("PROBE-DONE");
+      graded.assertVerdict("fail", null);
+      assertThat(graded.report().toString()).doesNotContain("ESCAPED").contains("PROBE-DONE");
       listener.close();
       acceptor.join(5_000);
       assertThat(accepted).as("connections that reached the listener").hasValue(0);
-    }
-  }
-
-  private static JsonNode judged(Path submission, List<String> flags) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--format", "json"));
-    args.addAll(flags);
-    Duration limit = Duration.ofSeconds(10);
-    int time = flags.indexOf("--time");
-    if (time >= 0) {
-      limit = Quantity.duration(flags.get(time + 1));
-    }
-    long start = System.nanoTime();
-    var result = target.grade(submission, args.toArray(String[]::new));
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(limit.plus(SLACK));
-    assertThat(result.err()).doesNotContain("\tat ");
-    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
-    return JSON.readTree(result.out());
-  }
-
-  private static void assertVerdict(JsonNode report, String status, String reason) {
-    assertThat(report.path("status").asText()).as(report.toPrettyString()).isEqualTo(status);
-    if (reason == null) {
-      assertThat(report.path("reason").isNull()).as(report.toPrettyString()).isTrue();
-    } else {
-      assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
     }
   }
 

@@ -2,12 +2,17 @@ package hexlet.lesson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.TestImages;
+import hexlet.lesson.grading.Quantity;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +23,9 @@ import java.util.List;
  */
 record HostileLesson(Path course, Path corpus, Path right) {
   static final String LESSON = "10-basics/20-greeting";
+  private static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
+  private static final Duration SLACK = Duration.ofSeconds(2);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * @param example the example course, such as {@code python-basics}
@@ -52,6 +60,37 @@ record HostileLesson(Path course, Path corpus, Path right) {
                 submission.toString()));
     args.addAll(List.of(more));
     return CliRunner.run(args.toArray(String[]::new));
+  }
+
+  /**
+   * A hostile submission graded with {@code --format json} and the flags: it must end within the
+   * run's time limit (the {@code --time} among the flags, else the default 10 s) plus 2 s, with
+   * exit 1 and no stack trace.
+   */
+  Graded judged(Path submission, List<String> flags) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--format", "json"));
+    args.addAll(flags);
+    int time = flags.indexOf("--time");
+    Duration limit = time >= 0 ? Quantity.duration(flags.get(time + 1)) : DEFAULT_TIME;
+    long start = System.nanoTime();
+    var result = grade(submission, args.toArray(String[]::new));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(limit.plus(SLACK));
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
+    return new Graded(JSON.readTree(result.out()));
+  }
+
+  /** The JSON report of a hostile grade. */
+  record Graded(JsonNode report) {
+    void assertVerdict(String status, String reason) {
+      assertThat(report.path("status").asText()).as(report.toPrettyString()).isEqualTo(status);
+      if (reason == null) {
+        assertThat(report.path("reason").isNull()).as(report.toPrettyString()).isTrue();
+      } else {
+        assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
+      }
+    }
   }
 
   void assertHonestPasses() {

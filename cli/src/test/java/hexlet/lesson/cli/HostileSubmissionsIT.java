@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hexlet.lesson.cli.HostileLesson.Graded;
 import hexlet.lesson.engine.docker.ExampleCourses;
 import hexlet.lesson.engine.docker.RequiresDocker;
-import hexlet.lesson.grading.Quantity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
@@ -27,9 +27,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +46,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they manage that the sandbox should forbid, and {@code PROBE-DONE} once they looked everywhere.
  */
 @RequiresDocker
-class HostileSubmissionsIT {
+class HostileSubmissionsIT extends HostileSuite {
   private static final String LESSON = HostileLesson.LESSON;
   private static final Duration SLACK = Duration.ofSeconds(2);
   private static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
@@ -59,8 +57,6 @@ class HostileSubmissionsIT {
   private static Path corpus;
   private static Path right;
   private static Path scratch;
-
-  private final Leftovers leftovers = new Leftovers();
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
@@ -77,16 +73,9 @@ class HostileSubmissionsIT {
     scratch = Files.createDirectories(dir.resolve("scratch"));
   }
 
-  @BeforeEach
-  void noteWhatExists() {
-    leftovers.before();
-  }
-
-  @AfterEach
-  void nothingIsLeftAndTheGraderStillGradesAnHonestSubmission() {
-    leftovers.assertNone();
-    target.assertHonestPasses();
-    leftovers.assertNone();
+  @Override
+  HostileLesson target() {
+    return target;
   }
 
   static Stream<Arguments> submissions() {
@@ -130,7 +119,7 @@ class HostileSubmissionsIT {
       throws Exception {
     Path submission = corpus.resolve(name);
 
-    Graded graded = grade(submission, flags);
+    Graded graded = target.judged(submission, flags);
 
     graded.assertVerdict(status, reason);
     assertThat(graded.report().toString()).doesNotContain("ESCAPED");
@@ -164,7 +153,7 @@ class HostileSubmissionsIT {
       Files.copy(corpus.resolve("network.py"), submission.resolve("solution.py"));
       Files.write(submission.resolve("targets.txt"), targets);
 
-      Graded graded = grade(submission, List.of());
+      Graded graded = target.judged(submission, List.of());
 
       graded.assertVerdict("fail", null);
       assertThat(graded.report().toString()).doesNotContain("ESCAPED").contains("PROBE-DONE");
@@ -256,7 +245,7 @@ class HostileSubmissionsIT {
     Files.copy(corpus.resolve("find-hidden-files.py"), submission.resolve("solution.py"));
     Files.write(submission.resolve("needles.txt"), needles);
 
-    Graded graded = grade(submission, List.of());
+    Graded graded = target.judged(submission, List.of());
 
     graded.assertVerdict("fail", null);
     assertThat(needles).hasSize(6);
@@ -344,9 +333,9 @@ class HostileSubmissionsIT {
     Path odd = HostileFiles.make("non-utf8-name", scratch, corpus);
     Path latin1 = HostileFiles.make("non-utf8-source", scratch, corpus);
 
-    grade(many, List.of()).assertVerdict("fail", null);
-    grade(odd, List.of()).assertVerdict("fail", null);
-    grade(latin1, List.of()).assertVerdict("error", "compile");
+    target.judged(many, List.of()).assertVerdict("fail", null);
+    target.judged(odd, List.of()).assertVerdict("fail", null);
+    target.judged(latin1, List.of()).assertVerdict("error", "compile");
   }
 
   @Test
@@ -382,35 +371,6 @@ class HostileSubmissionsIT {
 
   private static String status(Path reports, String learner) throws IOException {
     return JSON.readTree(reports.resolve(learner + ".json").toFile()).path("status").asText();
-  }
-
-  private static Graded grade(Path submission, List<String> flags) throws IOException {
-    List<String> args = new ArrayList<>(List.of("grade", LESSON, "--course", course.toString()));
-    args.addAll(List.of("--solution", submission.toString(), "--format", "json"));
-    args.addAll(flags);
-    Duration limit = DEFAULT_TIME;
-    int time = flags.indexOf("--time");
-    if (time >= 0) {
-      limit = Quantity.duration(flags.get(time + 1));
-    }
-    long start = System.nanoTime();
-    var result = CliRunner.run(args.toArray(String[]::new));
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertThat(took).as("wall time of the whole grade").isLessThanOrEqualTo(limit.plus(SLACK));
-    assertThat(result.err()).doesNotContain("\tat ");
-    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FINDINGS);
-    return new Graded(JSON.readTree(result.out()));
-  }
-
-  private record Graded(JsonNode report) {
-    void assertVerdict(String status, String reason) {
-      assertThat(report.path("status").asText()).as(report.toPrettyString()).isEqualTo(status);
-      if (reason == null) {
-        assertThat(report.path("reason").isNull()).as(report.toPrettyString()).isTrue();
-      } else {
-        assertThat(report.path("reason").asText()).as(report.toPrettyString()).isEqualTo(reason);
-      }
-    }
   }
 
   private static Arguments timeout(String name) {
