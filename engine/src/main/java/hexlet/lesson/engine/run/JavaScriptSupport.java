@@ -1,9 +1,6 @@
 package hexlet.lesson.engine.run;
 
 import hexlet.lesson.course.LanguageSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +22,8 @@ final class JavaScriptSupport implements LanguageSupport {
 
   private static final List<SandboxFile> FILES =
       List.of(
-          new SandboxFile(DIR + "/" + REPORTER, resource(DIR + "/" + REPORTER), false),
-          new SandboxFile(DIR + "/" + ENTRY, resource(DIR + "/" + ENTRY), false));
+          new SandboxFile(DIR + "/" + REPORTER, PackagedFile.bytes(DIR + "/" + REPORTER), false),
+          new SandboxFile(DIR + "/" + ENTRY, PackagedFile.bytes(DIR + "/" + ENTRY), false));
 
   @Override
   public List<SandboxFile> supportFiles() {
@@ -56,16 +53,5 @@ final class JavaScriptSupport implements LanguageSupport {
             + Shell.quote(SUPPORT_DIR + "/" + DIR + "/" + ENTRY)
             + " "
             + Shell.quote(tests == null || tests.isBlank() ? "test.js" : tests));
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = JavaScriptSupport.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

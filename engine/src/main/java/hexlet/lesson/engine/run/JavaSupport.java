@@ -1,9 +1,6 @@
 package hexlet.lesson.engine.run;
 
 import hexlet.lesson.course.LanguageSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +19,10 @@ final class JavaSupport implements LanguageSupport {
 
   /** The jar is 8 MB: read once per process, shared by every run. */
   private static final class Jar {
-    static final byte[] BYTES = resource(DIR + "/" + JAR);
+    static final byte[] BYTES = PackagedFile.bytes(DIR + "/" + JAR);
   }
 
-  private static final byte[] SCRIPT_BYTES = resource(DIR + "/" + SCRIPT);
+  private static final byte[] SCRIPT_BYTES = PackagedFile.bytes(DIR + "/" + SCRIPT);
 
   @Override
   public List<SandboxFile> supportFiles() {
@@ -62,16 +59,5 @@ final class JavaSupport implements LanguageSupport {
   @Override
   public List<SandboxFile> imageFiles() {
     return List.of(new SandboxFile(JAR, Jar.BYTES, false));
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = JavaSupport.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

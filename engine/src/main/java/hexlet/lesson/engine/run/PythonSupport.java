@@ -51,7 +51,9 @@ final class PythonSupport implements LanguageSupport {
 
   @Override
   public List<SandboxFile> supportFiles() {
-    return List.of(new SandboxFile(PLUGIN_DIR + "/" + PLUGIN, plugin(), false));
+    return List.of(
+        new SandboxFile(
+            PLUGIN_DIR + "/" + PLUGIN, PackagedFile.bytes(PLUGIN_DIR + "/" + PLUGIN), false));
   }
 
   @Override
@@ -121,17 +123,6 @@ final class PythonSupport implements LanguageSupport {
         throw new IllegalStateException("the list of Python's standard modules is missing");
       }
       return Set.copyOf(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] plugin() {
-    try (InputStream in = PythonSupport.class.getResourceAsStream(PLUGIN_DIR + "/" + PLUGIN)) {
-      if (in == null) {
-        throw new IllegalStateException("the pytest plugin is missing from the jar");
-      }
-      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,9 +11,6 @@ import hexlet.lesson.engine.runtime.LiveContainers;
 import hexlet.lesson.engine.runtime.Sandbox;
 import hexlet.lesson.grading.Limits;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -62,7 +59,7 @@ public final class SandboxRunner {
   private static final long OPEN_FILES = 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int KEY_BYTES = 32;
-  private static final byte[] WRAPPER = resource("run.sh");
+  private static final byte[] WRAPPER = PackagedFile.bytes("run.sh");
 
   private final ContainerRuntime runtime;
   private final LiveContainers live;
@@ -219,16 +216,5 @@ public final class SandboxRunner {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return "hexlet-" + HexFormat.of().formatHex(bytes);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = SandboxRunner.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
