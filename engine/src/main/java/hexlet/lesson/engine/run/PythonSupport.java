@@ -19,6 +19,9 @@ import java.util.Set;
 final class PythonSupport implements LanguageSupport {
   static final String PLUGIN_DIR = "python";
   private static final String PLUGIN = "hexlet_results.py";
+  private static final SandboxFile PLUGIN_FILE =
+      new SandboxFile(
+          PLUGIN_DIR + "/" + PLUGIN, PackagedFile.bytes(PLUGIN_DIR + "/" + PLUGIN), false);
   private static final Set<String> PYTEST_CONFIGURATION =
       Set.of("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml");
   private static final Set<String> STARTUP_FILES = Set.of("sitecustomize.py", "usercustomize.py");
@@ -51,9 +54,7 @@ final class PythonSupport implements LanguageSupport {
 
   @Override
   public List<SandboxFile> supportFiles() {
-    return List.of(
-        new SandboxFile(
-            PLUGIN_DIR + "/" + PLUGIN, PackagedFile.bytes(PLUGIN_DIR + "/" + PLUGIN), false));
+    return List.of(PLUGIN_FILE);
   }
 
   @Override
