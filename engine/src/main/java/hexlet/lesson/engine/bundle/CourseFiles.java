@@ -2,7 +2,6 @@ package hexlet.lesson.engine.bundle;
 
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
-import hexlet.lesson.course.Lesson;
 import hexlet.lesson.engine.image.CourseCache;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -13,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,13 +39,7 @@ final class CourseFiles {
     } catch (IOException e) {
       throw ToolException.invalidInput(root + ": cannot read the course: " + e.getMessage());
     }
-    Set<Path> solutions = new HashSet<>();
-    String exercise = course.language().exerciseFilename();
-    if (!withSolutions && exercise != null && !exercise.isBlank()) {
-      for (Lesson lesson : course.lessons()) {
-        solutions.add(lesson.dir().resolve(exercise).toAbsolutePath().normalize());
-      }
-    }
+    Set<Path> solutions = withSolutions ? Set.of() : course.referenceSolutions();
     List<File> files = new ArrayList<>();
     try {
       Files.walkFileTree(

@@ -2,7 +2,6 @@ package hexlet.lesson.engine.image;
 
 import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
-import hexlet.lesson.course.Lesson;
 import hexlet.lesson.engine.run.LanguageSupport;
 import hexlet.lesson.engine.run.SandboxFile;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -61,13 +59,7 @@ public final class BuildContext {
           root + ": no Dockerfile: the course image is built from the course's Dockerfile");
     }
     DockerIgnore ignore = readIgnore(root);
-    Set<Path> references = new HashSet<>();
-    String exercise = course.language().exerciseFilename();
-    if (exercise != null && !exercise.isBlank()) {
-      for (Lesson lesson : course.lessons()) {
-        references.add(lesson.dir().resolve(exercise).toAbsolutePath().normalize());
-      }
-    }
+    Set<Path> references = course.referenceSolutions();
     List<Entry> entries = new ArrayList<>();
     try {
       Files.walkFileTree(
