@@ -19,26 +19,35 @@ final class LessonLocator {
   private LessonLocator() {}
 
   static Found find(String lesson, Optional<Path> courseDir) {
-    Path asPath = Path.of(lesson).toAbsolutePath().normalize();
-    Path root = courseDir.orElseGet(() -> courseRoot(lesson));
-    Course course = new CourseLoader().load(root);
-    Lesson found =
-        course
-            .lesson(lesson)
-            .or(() -> course.lessons().stream().filter(l -> l.dir().equals(asPath)).findFirst())
-            .orElseThrow(
-                () ->
-                    ToolException.invalidInput(
-                        "no lesson '"
-                            + lesson
-                            + "' in the course at "
-                            + course.root()
-                            + ": give a lesson folder or a module/lesson id such as "
-                            + course.lessons().stream()
-                                .findFirst()
-                                .map(Lesson::id)
-                                .orElse("10-basics/10-hello")));
-    return new Found(course, found);
+    Course course = new CourseLoader().load(courseDir.orElseGet(() -> courseRoot(lesson)));
+    return new Found(course, lessonIn(course, lesson));
+  }
+
+  /**
+   * The lesson of the course named by {@code lesson}: its folder (absolute, or relative to the
+   * current folder or to the course) or its {@code module/lesson} id, a trailing slash allowed.
+   *
+   * @throws ToolException of kind INVALID_INPUT saying how lessons are named
+   */
+  static Lesson lessonIn(Course course, String lesson) {
+    Path absolute = Path.of(lesson).toAbsolutePath().normalize();
+    String id = lesson.replaceAll("/+$", "");
+    return course.lessons().stream()
+        .filter(l -> l.dir().toAbsolutePath().normalize().equals(absolute) || l.id().equals(id))
+        .findFirst()
+        .or(() -> course.lesson(lesson))
+        .orElseThrow(
+            () ->
+                ToolException.invalidInput(
+                    "no lesson '"
+                        + lesson
+                        + "' in the course at "
+                        + course.root()
+                        + ": give a lesson folder or a module/lesson id such as "
+                        + course.lessons().stream()
+                            .findFirst()
+                            .map(Lesson::id)
+                            .orElse("10-basics/10-hello")));
   }
 
   /**

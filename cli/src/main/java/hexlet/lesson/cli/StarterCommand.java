@@ -1,6 +1,5 @@
 package hexlet.lesson.cli;
 
-import hexlet.lesson.core.ToolException;
 import hexlet.lesson.course.Course;
 import hexlet.lesson.course.CourseLoader;
 import hexlet.lesson.course.Lesson;
@@ -46,7 +45,7 @@ final class StarterCommand extends BaseCommand {
     } else {
       course = courseOption.load(Path.of(""));
     }
-    Lesson found = find(course, asPath);
+    Lesson found = LessonLocator.lessonIn(course, lesson);
     var starter = new StarterFiles().of(course, found);
     if (output == null) {
       String text = starter.starterText();
@@ -63,28 +62,5 @@ final class StarterCommand extends BaseCommand {
       console().out().println("created " + PlanPrinter.shown(output.resolve(written)));
     }
     return ExitCodes.OK;
-  }
-
-  private Lesson find(Course course, Path asPath) {
-    Path absolute = asPath.toAbsolutePath().normalize();
-    return course.lessons().stream()
-        .filter(
-            l ->
-                l.dir().toAbsolutePath().normalize().equals(absolute)
-                    || l.id().equals(lesson.replaceAll("/+$", "")))
-        .findFirst()
-        .or(() -> course.lesson(lesson))
-        .orElseThrow(
-            () ->
-                ToolException.invalidInput(
-                    "no lesson '"
-                        + lesson
-                        + "' in the course at "
-                        + course.root()
-                        + "; give its folder or an id such as "
-                        + course.lessons().stream()
-                            .findFirst()
-                            .map(Lesson::id)
-                            .orElse("10-basics/10-hello-world")));
   }
 }
