@@ -17,13 +17,7 @@ raw() { docker build -q -t hexlet-lesson-bench/python-basics "$course"; }
 ours >/dev/null 2>&1; raw >/dev/null 2>&1
 trap 'docker image rm hexlet-lesson-bench/python-basics >/dev/null 2>&1 || true' EXIT
 
-declare -a a b
-for _ in $(seq "$runs"); do
-  a+=("$(time_ms ours)")
-  b+=("$(time_ms raw)")
-done
 machine
 echo "runs: $runs"
-echo "hexlet-lesson build (no-op):  min $(min_of "${a[@]}") ms, median $(median_of "${a[@]}") ms (target < 1000 ms)"
-echo "docker build -q (cached):     min $(min_of "${b[@]}") ms, median $(median_of "${b[@]}") ms"
-echo "ratio (median):               $(ratio "$(median_of "${a[@]}")" "$(median_of "${b[@]}")")x"
+compare "$runs" "hexlet-lesson build (no-op)" "docker build -q (cached)"
+echo "target: a median under 1000 ms for hexlet-lesson build"

@@ -41,14 +41,6 @@ raw() {
 ours >/dev/null 2>&1 || { echo "check did not pass" >&2; exit 1; }
 raw >/dev/null 2>&1
 
-declare -a a b
-for _ in $(seq "$runs"); do
-  a+=("$(time_ms ours)")
-  b+=("$(time_ms raw)")
-done
 machine
 echo "runs: $runs, lessons: ${#lessons[@]} (a reference and a starter run each)"
-echo "hexlet-lesson check --jobs 2:  min $(min_of "${a[@]}") ms, median $(median_of "${a[@]}") ms"
-echo "sequential docker run loop:    min $(min_of "${b[@]}") ms, median $(median_of "${b[@]}") ms"
-echo "ratio (median):                $(ratio "$(median_of "${a[@]}")" "$(median_of "${b[@]}")")x (target <= 0.6x)"
-echo "ratio (min):                   $(ratio "$(min_of "${a[@]}")" "$(min_of "${b[@]}")")x"
+compare "$runs" "hexlet-lesson check --jobs 2" "sequential docker run loop" "<= 0.6x"

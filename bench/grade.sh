@@ -33,14 +33,6 @@ raw() {
 ours >/dev/null 2>&1; raw >/dev/null 2>&1
 ours >/dev/null || { echo "grade did not pass" >&2; exit 1; }
 
-declare -a a b
-for _ in $(seq "$runs"); do
-  a+=("$(time_ms ours)")
-  b+=("$(time_ms raw)")
-done
 machine
 echo "runs: $runs"
-echo "hexlet-lesson grade:  min $(min_of "${a[@]}") ms, median $(median_of "${a[@]}") ms"
-echo "docker run (raw):     min $(min_of "${b[@]}") ms, median $(median_of "${b[@]}") ms"
-echo "ratio (median):       $(ratio "$(median_of "${a[@]}")" "$(median_of "${b[@]}")")x (target <= 1.15x)"
-echo "ratio (min):          $(ratio "$(min_of "${a[@]}")" "$(min_of "${b[@]}")")x"
+compare "$runs" "hexlet-lesson grade" "docker run (raw)" "<= 1.15x"
