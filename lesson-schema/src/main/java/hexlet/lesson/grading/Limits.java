@@ -28,4 +28,26 @@ public record Limits(
         override.outputBytes() != null ? override.outputBytes() : outputBytes,
         override.tmpfsBytes() != null ? override.tmpfsBytes() : tmpfsBytes);
   }
+
+  /**
+   * The record's usual form, written out: the generated one is bootstrapped through method handles
+   * at its first call, which a grade (it keys its cache of expected tests with it) paid for at
+   * every start.
+   */
+  @Override
+  public String toString() {
+    return "Limits[wallTime="
+        + wallTime
+        + ", memoryBytes="
+        + memoryBytes
+        + ", pids="
+        + pids
+        + ", cpus="
+        + cpus
+        + ", outputBytes="
+        + outputBytes
+        + ", tmpfsBytes="
+        + tmpfsBytes
+        + "]";
+  }
 }

@@ -64,6 +64,22 @@ public final class DockerConnection implements AutoCloseable {
     this.env = Map.copyOf(env);
   }
 
+  /**
+   * Loads the transport's classes by building a client that is closed before it ever connects, so
+   * that a thread started early takes that cost off the first request's path.
+   */
+  public static void warmUp() {
+    try (var unused =
+        new ZerodepDockerHttpClient.Builder()
+            .dockerHost(URI.create(DEFAULT_HOST))
+            .sslConfig(new UnusedTls())
+            .build()) {
+      DockerConnection.request("GET", "/_ping").build();
+    } catch (IOException e) {
+      // Nothing was connected; the real client reports real failures.
+    }
+  }
+
   private synchronized DockerHttpClient client() {
     if (client == null) {
       SSLConfig tls;
