@@ -3,6 +3,7 @@ package hexlet.lesson.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,18 +47,24 @@ final class HexletLesson implements Runnable {
           AutoComplete.GenerateCompletion.class);
 
   static void addSubcommands(CommandLine commandLine, String... args) {
+    named(args)
+        .ifPresentOrElse(
+            commandLine::addSubcommand, () -> SUBCOMMANDS.forEach(commandLine::addSubcommand));
+  }
+
+  /** The subcommand a command line names, if it names one (completion needs them all). */
+  static Optional<Class<?>> named(String... args) {
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
     if (named != null && !named.equals("generate-completion")) {
       for (Class<?> command : SUBCOMMANDS) {
         Command annotation = command.getAnnotation(Command.class);
         if (annotation.name().equals(named)
             || Arrays.asList(annotation.aliases()).contains(named)) {
-          commandLine.addSubcommand(command);
-          return;
+          return Optional.of(command);
         }
       }
     }
-    SUBCOMMANDS.forEach(commandLine::addSubcommand);
+    return Optional.empty();
   }
 
   @Mixin GlobalOptions global = new GlobalOptions();

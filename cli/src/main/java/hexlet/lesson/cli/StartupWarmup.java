@@ -5,6 +5,7 @@ import hexlet.lesson.engine.grade.JUnitXmlParser;
 import hexlet.lesson.engine.run.SandboxRunner;
 import hexlet.lesson.engine.run.StdinTar;
 import hexlet.lesson.yaml.YamlLoader;
+import java.lang.reflect.Field;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -13,14 +14,16 @@ import java.util.List;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import picocli.CommandLine.Mixin;
 
 /**
- * Initializes, on a second thread while picocli reads the command line and the course loads, what
- * an engine command needs later on its path and the JVM makes at first use: the engine connection's
- * JSON mapper and HTTP transport, the JDK's digest, MAC and random-number providers, the XML reader
- * of results. A class is initialized once whichever thread asks first, so the command only waits
- * for what is not ready yet; with two or more cores most of that start-up cost leaves the command's
- * path. Commands that never reach the engine skip it.
+ * Makes, on a second thread while picocli reads the command line and the course loads, what the
+ * command needs soon and the JVM makes at first use: the annotations of the subcommand's and its
+ * mixins' fields (the JVM generates a class for each annotation type on first read, which is most
+ * of picocli's start), and for an engine command the engine connection's JSON mapper and HTTP
+ * transport, the YAML parser, the JDK's digest, MAC and random-number providers, the XML reader of
+ * results, the tar writer. Each is made once whichever thread asks first, so the command only waits
+ * for what is not ready yet; with two or more cores most of that start-up cost leaves its path.
  */
 final class StartupWarmup {
   private static final Set<String> ENGINE_COMMANDS =
@@ -29,16 +32,30 @@ final class StartupWarmup {
   private StartupWarmup() {}
 
   static void begin(String... args) {
-    boolean engine = Arrays.stream(args).anyMatch(ENGINE_COMMANDS::contains);
-    if (!engine) {
-      return;
-    }
-    Thread thread = new Thread(StartupWarmup::warm, "hexlet-lesson-warmup");
+    Thread thread = new Thread(() -> warm(args), "hexlet-lesson-warmup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void warm() {
+  private static void warm(String... args) {
+    HexletLesson.named(args).ifPresent(StartupWarmup::readAnnotations);
+    if (Arrays.stream(args).anyMatch(ENGINE_COMMANDS::contains)) {
+      warmEngine();
+    }
+  }
+
+  private static void readAnnotations(Class<?> command) {
+    for (Field field : command.getDeclaredFields()) {
+      field.getDeclaredAnnotations();
+      if (field.isAnnotationPresent(Mixin.class)) {
+        for (Field option : field.getType().getDeclaredFields()) {
+          option.getDeclaredAnnotations();
+        }
+      }
+    }
+  }
+
+  private static void warmEngine() {
     try {
       DockerConnection.warmUp();
       Class.forName(SandboxRunner.class.getName(), true, SandboxRunner.class.getClassLoader());
