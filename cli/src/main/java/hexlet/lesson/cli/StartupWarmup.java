@@ -57,9 +57,10 @@ final class StartupWarmup {
 
   private static void warmEngine() {
     try {
+      // In the order the command needs them: the course's YAML, then the engine.
+      new YamlLoader().load("warm: up\n");
       DockerConnection.warmUp();
       Class.forName(SandboxRunner.class.getName(), true, SandboxRunner.class.getClassLoader());
-      new YamlLoader().load("warm: up\n");
       MessageDigest.getInstance("SHA-256").digest(new byte[1]);
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
