@@ -99,7 +99,8 @@ final class CheckCommand extends BaseCommand {
       return report(course, new CheckResult(List.of(), Duration.ZERO), format != ReportFormat.text);
     }
     try (var engine = new EngineSession(env(), jobs)) {
-      engine.reapLeftovers();
+      // Reaping overlaps hashing the course and finding its image.
+      engine.startReaping();
       var runner = engine.runner(ociRuntime.value());
       BuiltImage built =
           image.tag != null
@@ -112,6 +113,7 @@ final class CheckCommand extends BaseCommand {
               new ExpectedTests(new CourseCache(course.root())),
               jobs,
               engine.clock());
+      engine.awaitReaping();
       CheckResult result =
           check.check(
               selected,

@@ -52,7 +52,7 @@ final class EngineSession implements AutoCloseable {
   }
 
   /** Removes leftovers of killed graders; returns how many. */
-  int reapLeftovers() {
+  private int reapLeftovers() {
     return new LeftoverReaper(runtime, owner, clock).reap();
   }
 

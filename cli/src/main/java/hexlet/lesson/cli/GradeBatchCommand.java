@@ -100,7 +100,8 @@ final class GradeBatchCommand extends BaseCommand {
           submissions + ": no submissions (a folder or archive per learner)");
     }
     try (var engine = new EngineSession(env(), jobs)) {
-      engine.reapLeftovers();
+      // Reaping overlaps reading the course and finding its image.
+      engine.startReaping();
       var runner = engine.runner(ociRuntime.value());
       try (LessonSource source = this.source.open(engine, console(), lesson)) {
         var setup =
@@ -111,6 +112,7 @@ final class GradeBatchCommand extends BaseCommand {
                 Judge.policy(),
                 new ExpectedTests(new CourseCache(source.course().root())),
                 engine.clock());
+        engine.awaitReaping();
         var lessonGrading =
             new BatchLesson(
                 setup, grader, source.expectedTests(setup, grader, console()), source.reports());

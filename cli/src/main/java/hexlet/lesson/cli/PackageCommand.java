@@ -72,11 +72,13 @@ final class PackageCommand extends BaseCommand {
     int jobs = this.jobs.value();
     Course course = new CourseLoader().load(dir);
     try (var engine = new EngineSession(env(), jobs)) {
-      engine.reapLeftovers();
+      // Reaping overlaps hashing the course and finding its image.
+      engine.startReaping();
       BuiltImage built =
           image != null
               ? engine.images().prepared(image)
               : engine.images().ensure(course, new BuildProgress(console()));
+      engine.awaitReaping();
       Map<String, List<String>> expected = expectedTests(engine, course, built);
       var revision = new CourseRevision().of(course.root());
       revision
