@@ -109,6 +109,13 @@ class HostileSubmissionsIT extends HostileSuite {
         error("nested-pytest-session.py", "tampered"),
         error("pytest-in-subprocess.py", "tampered"),
         error("memory-scan-forge.py", "tampered"),
+        error("config-hook-relay.py", "tampered"),
+        error("session-method-on-object.py", "tampered"),
+        error("hook-caller-hookexec.py", "tampered"),
+        error("hook-relay-caller.py", "tampered"),
+        error("item-session-swap.py", "tampered"),
+        error("builtins-after-collection.py", "tampered"),
+        error("approx-defaults.py", "tampered"),
         fail("privileges.py"),
         fail("surrogates-in-exception.py"));
   }
@@ -196,12 +203,14 @@ class HostileSubmissionsIT extends HostileSuite {
 
   /**
    * The later test file is replaced only for pytest's eyes: rewritten and put back by the forged
-   * module as it is imported, or left alone while pytest's bytecode cache for it is written. Both
-   * passed a partly wrong solution until the plugin compared the collected test functions with the
-   * lesson's files as they were before the learner's code ran.
+   * module as it is imported, left alone while pytest's bytecode cache for it is written, or
+   * shadowed by a module of the learner's in {@code sys.modules}. Each passed a partly wrong
+   * solution until the plugin compared the collected test functions with the lesson's files as they
+   * were before the learner's code ran.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"restore-later-tests.py", "pycache-later-tests.py"})
+  @ValueSource(
+      strings = {"restore-later-tests.py", "pycache-later-tests.py", "fake-later-test-module.py"})
   void aLaterTestFileReplacedForPytestOnlyIsTampering(String name) throws Exception {
     Path twoFiles = ExampleCourses.copy("python-basics", scratch.resolve("two-files-" + name));
     Path lesson = twoFiles.resolve("modules/" + LESSON);
@@ -227,6 +236,47 @@ class HostileSubmissionsIT extends HostileSuite {
     assertThat(report.path("reason").asText()).isEqualTo("tampered");
     assertThat(report.path("message").asText())
         .contains("is not the one in the lesson's file test_solution.py");
+  }
+
+  /**
+   * The guard tells the lesson's own doings from tampering: conftest.py files that implement hooks,
+   * one of them in a folder pytest reaches only while collecting, and a test wrapped by a library's
+   * decorator, whose code is the library's.
+   */
+  @Test
+  void aLessonsOwnHooksAndDecoratedTestsAreNotTampering() throws Exception {
+    Path ownHooks = ExampleCourses.copy("python-basics", scratch.resolve("own-hooks"));
+    Path lesson = ownHooks.resolve("modules/" + LESSON);
+    Files.writeString(
+        lesson.resolve("conftest.py"), "def pytest_collection_modifyitems(items):\n    pass\n");
+    Files.createDirectories(lesson.resolve("more"));
+    Files.writeString(
+        lesson.resolve("more/conftest.py"),
+        "import pytest\n\n\n@pytest.hookimpl(hookwrapper=True)\n"
+            + "def pytest_runtest_call(item):\n    yield\n");
+    Files.writeString(
+        lesson.resolve("more/test_more.py"),
+        "from unittest.mock import patch\n\nfrom solution import greet\n\n\n"
+            + "@patch('builtins.input', return_value='Grace')\n"
+            + "def test_greets_whoever_answers(answer):\n"
+            + "    assert greet(input()) == 'Hello, Grace!'\n");
+    Files.writeString(lesson.resolve("Makefile"), "test:\n\tpython3 -m pytest -q\n");
+
+    var honest =
+        CliRunner.run(
+            "grade",
+            LESSON,
+            "--course",
+            ownHooks.toString(),
+            "--format",
+            "json",
+            "--solution",
+            right.toString());
+
+    assertThat(honest.exitCode()).as(honest.out() + honest.err()).isZero();
+    JsonNode report = JSON.readTree(honest.out());
+    assertThat(report.path("status").asText()).isEqualTo("pass");
+    assertThat(report.toString()).contains("test_greets_whoever_answers");
   }
 
   @Test

@@ -18,14 +18,31 @@ the process's memory, and a signature signs only its own document.
 
 The learner's code runs in this process and could change pytest so that failing tests look
 passed. Everything the plugin uses is bound inside one function, so rebinding a name of this
-module changes nothing it calls. It notes what pytest looks like once the session starts
-(registered plugins and hook functions, the functions of pytest and pluggy, import hooks, trace
-functions, the lesson's Python files) and checks it again around every test and at the end: any
-change, a second pytest session in the process or a test function swapped after collection becomes a test
-case with an error of type ``hexlet-lesson:tampered``, which the grader judges ``error: tampered``.
-This stops the generic tricks; code written against this plugin's own internals is beyond what a
-check inside the same process can stop (see SECURITY.md).
+module changes nothing it calls, and its built-in names come from a copy of the builtins taken when
+it loads, so replacing builtins.all changes nothing either. It reads the lesson's Python files when
+it loads, before any learner code. Once the session starts it notes what pytest looks like: the
+functions and classes of pytest and pluggy (with the code and defaults of each function); pytest's
+configuration, session, plugin manager, hook relay, hook callers and hook implementations (the
+class of each and the object each of their attributes holds); registered plugins, import hooks,
+trace functions. It checks all of it again around every test and at the end, comparing identities
+only (an object of the learner's could answer == with anything), and compares the lesson's files
+on disk with their text. After collection it compares the code of every test function of the
+lesson's files with that text compiled as pytest compiles it, so a test file rewritten and put
+back, served from a bytecode cache or shadowed by a module in sys.modules is caught although the
+file on disk is as it was. Any change, a second pytest session in the process or a test function
+swapped after collection becomes a test case with an error of type ``hexlet-lesson:tampered``,
+which the grader judges ``error: tampered``. This stops the generic tricks; code written against
+this plugin's own internals is beyond what a check inside the same process can stop (see
+SECURITY.md).
+
+PYTEST_DONT_REWRITE: pytest would otherwise walk this module for asserts at every run; it has none.
 """
+
+import builtins as _builtins
+
+# Functions defined from here on look their built-in names up in this copy.
+__builtins__ = dict(vars(_builtins))
+del _builtins
 
 
 def _build():
@@ -33,11 +50,20 @@ def _build():
     name of this module changes nothing the plugin calls."""
     import ast
     import builtins
-    import hashlib
-    import hmac
     import os
     import sys
     import traceback
+    from itertools import chain, compress, repeat
+    from operator import attrgetter, getitem, is_, itemgetter, methodcaller, or_
+    from types import FunctionType, MethodType, ModuleType
+
+    try:  # the module hashlib takes it from, without loading OpenSSL: 3 ms of every run
+        from _sha256 import sha256
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
 
     import pytest
     from _pytest.assertion.rewrite import rewrite_asserts
@@ -50,6 +76,13 @@ def _build():
     _results_path = os.environ.get("HEXLET_RESULTS")
     _exercise = os.environ.get("HEXLET_EXERCISE", "")
     _lesson_dir = os.environ.get("HEXLET_LESSON_DIR", os.getcwd())
+    realpath = os.path.realpath
+    _get_code = attrgetter("__code__")
+    _get_defaults = attrgetter("__defaults__")
+    _get_kwdefaults = attrgetter("__kwdefaults__")
+    _get_hookimpls = methodcaller("get_hookimpls")
+    _get_values = methodcaller("values")
+    _get_mro = attrgetter("__mro__")
 
 
     def _read_key():
@@ -63,6 +96,16 @@ def _build():
         except OSError:
             return None
         return value or None
+
+
+    def _signature(key, data):
+        """HMAC-SHA256 (RFC 2104) of data, with the C hash function taken when the plugin loads:
+        code under test that rebinds hmac.new or hashlib.sha256 sees nothing of the key."""
+        if len(key) > 64:
+            key = sha256(key).digest()
+        key = key.ljust(64, b"\0")
+        inner = sha256(bytes(b ^ 0x36 for b in key) + data).digest()
+        return sha256(bytes(b ^ 0x5C for b in key) + inner).hexdigest()
 
 
     def _escape(text):
@@ -137,100 +180,236 @@ def _build():
         return getattr(function, "__code__", None)
 
 
-    # Code under test that rebinds a function of pytest or pluggy, or swaps its __code__, could turn
-    # a failure into a pass: skip the test body, drop the exception, stub pytest.raises.
-    _WATCHED_PACKAGES = ("_pytest", "pytest", "pluggy", "hmac", "hashlib")
+    # Code under test that rebinds a function of pytest or pluggy, swaps its __code__ or its
+    # defaults could turn a failure into a pass: skip the test body, drop the exception, stub
+    # pytest.raises, widen pytest.approx.
+    _WATCHED_PACKAGES = ("_pytest", "pytest", "pluggy")
+    _DESCRIPTORS = (property, classmethod, staticmethod)
+    _MISSING = object()
 
 
-    def _watchable(value):
-        return callable(value) or isinstance(value, (property, classmethod, staticmethod))
+    def _watchable(values):
+        """For each value, whether it is a function, class or method: what pytest calls."""
+        return list(map(or_, map(callable, values), map(isinstance, values, repeat(_DESCRIPTORS))))
 
 
-    def _watched():
-        """The functions and classes of pytest and pluggy, each with its namespace as it is now."""
-        owners = []
-        for name, module in list(sys.modules.items()):
-            if module is None or name.split(".")[0] not in _WATCHED_PACKAGES:
-                continue
-            owners.append((name, module))
-            for value in list(vars(module).values()):
-                if isinstance(value, type) and getattr(value, "__module__", None) == name:
-                    owners.append((name + "." + value.__qualname__, value))
-        snapshot = []
-        for label, owner in owners:
-            space = {key: (value, _code(value)) for key, value in vars(owner).items()
-                     if _watchable(value)}
-            inherited = None
-            if isinstance(owner, type):
-                inherited = {key for base in owner.__mro__[1:] for key, value in vars(base).items()
-                             if _watchable(value) and key not in vars(owner)}
-            snapshot.append((label, owner, space, inherited))
-        return snapshot
+    def _functions(values):
+        """The Python functions among values, those behind methods and properties included."""
+        found = list(compress(values, map(is_, map(type, values), repeat(FunctionType))))
+        for value in compress(values, map(isinstance, values, repeat(_DESCRIPTORS + (MethodType,)))):
+            if isinstance(value, property):
+                found.extend(f for f in (value.fget, value.fset, value.fdel) if f is not None)
+            elif type(value.__func__) is FunctionType:
+                found.append(value.__func__)
+        return list(dict(zip(map(id, found), found)).values())
 
 
-    def _rebound(snapshot):
-        found = []
-        for label, owner, space, inherited in snapshot:
-            now = vars(owner)
-            for key, (value, code) in space.items():
-                current = now.get(key)
-                if current is not value or _code(current) is not code:
-                    found.append("%s.%s was replaced" % (label, key))
-            if inherited:
-                found.extend("%s.%s was overridden" % (label, key)
-                             for key in inherited if key in now)
-        return found
+    class _Namespaces:
+        """The functions and classes of pytest and pluggy, each with its namespace as it is now.
+
+        A check compares identities only (an object of the learner's could answer == with
+        anything), over flat lists with map() and operator.is_: it costs a fraction of a
+        millisecond however many names pytest has, and looks name by name only when something
+        differs."""
+
+        def __init__(self):
+            labels, spaces = [], []
+            self.class_labels, self.classes = [], []
+            for name, module in list(sys.modules.items()):
+                if module is None or name.partition(".")[0] not in _WATCHED_PACKAGES:
+                    continue
+                labels.append(name)
+                spaces.append(vars(module))
+                values = list(vars(module).values())
+                for value in compress(values, map(isinstance, values, repeat(type))):
+                    if getattr(value, "__module__", None) == name:
+                        labels.append(name + "." + value.__qualname__)
+                        spaces.append(vars(value))
+                        self.class_labels.append(labels[-1])
+                        self.classes.append(value)
+            sizes = list(map(len, spaces))
+            values = list(chain.from_iterable(map(_get_values, spaces)))
+            watched = _watchable(values)
+            self.values = list(compress(values, watched))
+            self.keys = list(compress(chain.from_iterable(spaces), watched))
+            self.spaces = list(compress(chain.from_iterable(map(repeat, spaces, sizes)), watched))
+            self.labels = list(compress(chain.from_iterable(map(repeat, labels, sizes)), watched))
+            self.functions = _functions(self.values)
+            self.codes = list(map(_get_code, self.functions))
+            self.defaults = list(map(_get_defaults, self.functions))
+            self.kwdefaults = list(map(_get_kwdefaults, self.functions))
+            # The names in each class's own namespace, and the namespaces it inherits from: a name
+            # added later may override an inherited method.
+            self.class_spaces = list(map(vars, self.classes))
+            self.class_names = list(map(frozenset, self.class_spaces))
+            self.class_sizes = list(map(len, self.class_names))
+            self.mros = list(map(_get_mro, self.classes))
+            self.bases = {}
+            for mro in self.mros:
+                for base in mro[1:]:
+                    if base not in self.bases:
+                        self.bases[base] = dict(vars(base))
+
+        def problems(self):
+            found = []
+            functions = self.functions
+            try:
+                same = all(map(is_, map(getitem, self.spaces, self.keys), self.values))
+            except KeyError:
+                same = False
+            if not (same and all(map(is_, map(_get_code, functions), self.codes))
+                    and all(map(is_, map(_get_defaults, functions), self.defaults))
+                    and all(map(is_, map(_get_kwdefaults, functions), self.kwdefaults))):
+                found.extend(self._replaced())
+            if not (all(map(frozenset.issuperset, self.class_names, self.class_spaces))
+                    and list(map(len, self.class_spaces)) == self.class_sizes  # ints: == is safe
+                    and all(map(is_, map(_get_mro, self.classes), self.mros))):
+                found.extend(self._overridden())
+            return found
+
+        def _replaced(self):
+            changed = {id(f) for f, code, defaults, kwdefaults in zip(
+                self.functions, self.codes, self.defaults, self.kwdefaults)
+                       if f.__code__ is not code or f.__defaults__ is not defaults
+                       or f.__kwdefaults__ is not kwdefaults}
+            return ["%s.%s was replaced" % (label, key)
+                    for label, space, key, value in zip(
+                        self.labels, self.spaces, self.keys, self.values)
+                    if space.get(key, _MISSING) is not value
+                    or changed and any(id(f) in changed for f in _functions([value]))]
+
+        def _overridden(self):
+            found = []
+            for i, cls in enumerate(self.classes):
+                if cls.__mro__ is not self.mros[i]:
+                    found.append("the base classes of %s were changed" % self.class_labels[i])
+                space = self.class_spaces[i]
+                added = set(space).difference(self.class_names[i])
+                if not added and len(space) == self.class_sizes[i]:
+                    continue
+                inherited = set()
+                for base in self.mros[i][1:]:
+                    names = self.bases[base]
+                    inherited.update(compress(list(names), _watchable(list(names.values()))))
+                overridden = sorted(added.intersection(inherited))
+                found.extend("%s.%s was overridden" % (self.class_labels[i], key)
+                             for key in overridden)
+                if not overridden:  # a name pytest added, or one removed: the new baseline
+                    self.class_names[i] = frozenset(space)
+                    self.class_sizes[i] = len(space)
+            return found
 
 
-    def _lesson_conftests():
-        found = set()
-        for root, _dirs, files in os.walk(_lesson_dir):
-            if "conftest.py" in files:
-                found.add(os.path.realpath(os.path.join(root, "conftest.py")))
-        return found
+    # Values a run changes by itself (counters, flags, lists it refills), not watched on pytest's
+    # configuration, session and plugin manager; every other attribute there is.
+    _STATE = (type(None), bool, int, float, str, bytes, tuple, frozenset, list, dict, set)
 
-    def _digest(path):
+
+    _methods = {}
+
+
+    def _shadowed(cls):
+        """The names of the functions and methods a class has, which set on one of its objects
+        would stand in for them."""
+        if cls not in _methods:
+            names = set()
+            for base in cls.__mro__:
+                space = vars(base)
+                names.update(compress(list(space), _watchable(list(space.values()))))
+            _methods[cls] = frozenset(names)
+        return _methods[cls]
+
+
+    def _attributes(obj):
+        space = getattr(obj, "__dict__", None)
+        if type(space) is dict:
+            return list(space)
+        names = []
+        for cls in type(obj).__mro__:
+            slots = vars(cls).get("__slots__", ())
+            names.extend((slots,) if type(slots) is str else slots)
+        return names
+
+
+    class _Objects:
+        """pytest's configuration, session, plugin manager and hooks, as they are now: the class of
+        each, the object each of their attributes holds, and no method of its class set on one of
+        them, so that a replaced config.hook, session.gethookproxy or hook caller is seen."""
+
+        def __init__(self, described):
+            self.labels, self.objects = [], []
+            self.owners, self.names, self.values = [], [], []
+            for label, obj, kept in described:
+                self.labels.append(label)
+                self.objects.append(obj)
+                for name in _attributes(obj):
+                    value = getattr(obj, name, _MISSING)
+                    # Not a value a property of the class computes afresh at every look.
+                    if (value is not _MISSING and value is getattr(obj, name, None)
+                            and not isinstance(value, kept)):
+                        self.owners.append(obj)
+                        self.names.append(name)
+                        self.values.append(value)
+            self.types = list(map(type, self.objects))
+            self.spaced = [obj for obj in self.objects
+                           if type(getattr(obj, "__dict__", None)) is dict]
+            self.shadows = [_shadowed(type(obj)).difference(vars(obj)) for obj in self.spaced]
+
+        def problems(self):
+            try:
+                same = all(map(is_, map(getattr, self.owners, self.names), self.values))
+            except AttributeError:
+                same = False
+            if (same and all(map(is_, map(type, self.objects), self.types))
+                    and all(map(frozenset.isdisjoint, self.shadows, map(vars, self.spaced)))):
+                return []
+            label = dict(zip(map(id, self.objects), self.labels))
+            found = ["%s was replaced by an object of another class" % label[id(obj)]
+                     for obj, cls in zip(self.objects, self.types) if type(obj) is not cls]
+            found.extend("the attribute %s of %s was replaced" % (name, label[id(obj)])
+                         for obj, name, value in zip(self.owners, self.names, self.values)
+                         if getattr(obj, name, _MISSING) is not value)
+            for obj, shadow in zip(self.spaced, self.shadows):
+                found.extend("the method %s of %s was replaced on the object" % (
+                    name, label[id(obj)]) for name in sorted(shadow.intersection(vars(obj))))
+            return found
+
+
+    def _same_list(now, before):
+        return len(now) == len(before) and all(map(is_, now, before))
+
+
+    def _read(path):
         try:
             with open(path, "rb") as f:
-                return hashlib.sha256(f.read()).hexdigest()
+                return f.read()
         except OSError:
             return None
 
-    def _lesson_sources():
-        """The lesson's Python files (not the learner's), which pytest may collect or import later:
-        code under test that rewrote test_more.py before pytest reads it would choose its tests."""
-        found = {}
+    def _lesson_files():
+        """The lesson's Python files (not the learner's) and their text before any learner code
+        runs: pytest may collect or import them later, and code under test that rewrote
+        test_more.py before pytest reads it would choose its tests."""
+        found = []
         for root, _dirs, files in os.walk(_lesson_dir):
             for name in files:
                 path = os.path.join(root, name)
                 if name.endswith(".py") and os.path.relpath(path, _lesson_dir) != _exercise:
-                    found[path] = _digest(path)
+                    found.append((path, _read(path)))
         return found
 
-    def _lesson_texts():
-        """The lesson's Python files as they are before any learner code runs, by real path."""
-        found = {}
-        for path in _lesson_sources():
-            try:
-                with open(path, "rb") as f:
-                    found[os.path.realpath(path)] = f.read()
-            except OSError:
-                pass
-        return found
-
-    def _compiled(source, path, config):
-        """The code objects of a lesson file by name, compiled as pytest does (asserts rewritten)
-        and as Python does, from the text read before the learner's code ran."""
-        found = {}
-        variants = []
+    def _compiled(source, path, config, rewritten):
+        """The code objects of a lesson file by name, compiled from the text read before the
+        learner's code ran: as pytest does (asserts rewritten), or as Python does."""
         try:
-            variants.append(compile(source, path, "exec", dont_inherit=True))
-            tree = ast.parse(source, filename=path)
-            rewrite_asserts(tree, source, path, config)
-            variants.append(compile(tree, path, "exec", dont_inherit=True))
+            if rewritten:
+                tree = ast.parse(source, filename=path)
+                rewrite_asserts(tree, source, path, config)
+                source = tree
+            pending = [compile(source, path, "exec", dont_inherit=True)]
         except Exception:  # a file pytest cannot compile has no tests to compare
-            pass
-        pending = list(variants)
+            return {}
+        found = {}
         while pending:
             code = pending.pop()
             found.setdefault(code.co_name, []).append(code)
@@ -254,73 +433,137 @@ def _build():
         """What pytest looks like before any learner code runs, and the changes to it since."""
 
         def __init__(self):
-            self.functions = _watched()
-            self.conftests = _lesson_conftests()
-            self.sources = _lesson_sources()
-            self.texts = _lesson_texts()
+            self.sources = _lesson_files()
+            # By the path found and by real path, as a test function's code may name its file.
+            self.texts = dict(self.sources)
+            self.texts.update((realpath(path), text) for path, text in self.sources)
+            self.conftests = {path for path in self.texts
+                              if os.path.basename(path) == "conftest.py"}
             self.builtins = dict(vars(builtins))
             self.gettrace = sys.gettrace
             self.getprofile = sys.getprofile
-            self.manager = None
+            self.namespaces = self.manager = None
             self.items = {}
+            self.libraries = {}  # a library's file: its code objects by name
 
-        def session_started(self, config):
+        def session_started(self, session):
+            config = session.config
             manager = config.pluginmanager
-            self.manager = manager
-            self.plugins = list(manager.get_plugins())
-            self.hookexec = vars(manager).get("_inner_hookexec")
-            self.hooks = {name: [impl.function for impl in caller.get_hookimpls()]
-                          for name, caller in vars(manager.hook).items()
-                          if hasattr(caller, "get_hookimpls")}
+            self.session, self.config, self.manager = session, config, manager
+            self.plugins = list(manager.get_plugins())  # kept alive: their ids stay theirs
+            self.known = set(map(id, self.plugins))
+            self.callers = [(name, caller) for name, caller in vars(manager.hook).items()
+                            if hasattr(caller, "get_hookimpls")]
+            self.hooks = [caller.get_hookimpls() for _name, caller in self.callers]
+            self.impls = list(chain.from_iterable(self.hooks))
+            described = [("pytest's configuration", config, _STATE),
+                         ("the pytest session", session, _STATE),
+                         ("pytest's plugin manager", manager, _STATE),
+                         ("pytest's hooks", manager.hook, _STATE)]
+            for (name, caller), impls in zip(self.callers, self.hooks):
+                described.append(("the hook " + name, caller, _STATE))
+                described.extend(("an implementation of the hook " + name, impl, ())
+                                 for impl in impls)
+            self.objects = _Objects(described)
             self.meta_path = list(sys.meta_path)
             self.path_hooks = list(sys.path_hooks)
-            self.functions = _watched()
+            self.namespaces = _Namespaces()
 
         def forged(self, items, config):
-            """Test functions whose code is not what the lesson's file held before the learner's
-            code ran: a test file rewritten and put back, or bytecode pytest took from a cache."""
+            """Test functions of the lesson's files whose code is not what those files held before
+            the learner's code ran: a test file rewritten and put back, bytecode pytest took from a
+            cache, or a module of the learner's put in sys.modules under a test file's name."""
             found = []
-            originals = {}
+            compiled = {}
             for item in items:
-                code = _code(getattr(item, "obj", None))
-                if code is None:
-                    continue
-                path = os.path.realpath(code.co_filename)
-                if path not in self.texts:
-                    continue
-                if path not in originals:
-                    originals[path] = _compiled(self.texts[path], code.co_filename, config)
-                if not any(_same_code(code, c) for c in originals[path].get(code.co_name, [])):
+                function = getattr(item, "obj", None)  # None for doctests and the like
+                home = self._lesson_path(str(getattr(item, "path", getattr(item, "fspath", ""))))
+                if (function is not None and home is not None
+                        and not self._genuine(function, compiled, config)):
                     found.append("the test function %s is not the one in the lesson's file %s" % (
-                        item.nodeid, os.path.relpath(path, _lesson_dir)))
+                        item.nodeid, os.path.relpath(home, _lesson_dir)))
             return found
 
+        def _lesson_path(self, path):
+            if path in self.texts:
+                return path
+            path = realpath(path)
+            return path if path in self.texts else None
+
+        def _genuine(self, function, compiled, config):
+            """Whether a test function's code was compiled from a lesson file's text as it was
+            before the learner's code ran, or it is a decorator's wrapper from a module outside
+            the lesson (unittest.mock.patch) around such a function."""
+            for _depth in range(8):
+                if type(function) is MethodType:
+                    function = function.__func__
+                if type(function) is not FunctionType:  # a callable object, whatever its __code__
+                    return False
+                code = function.__code__
+                path = self._lesson_path(code.co_filename)
+                if path is None:
+                    if not self._library_code(code):
+                        return False
+                    function = getattr(function, "__wrapped__", None)
+                    continue
+                # pytest rewrites the asserts of test files unless told not to: the plain
+                # compilation is needed only then.
+                for rewritten in (True, False):
+                    if (path, rewritten) not in compiled:
+                        compiled[path, rewritten] = _compiled(
+                            self.texts[path], code.co_filename, config, rewritten)
+                    if any(_same_code(code, c)
+                           for c in compiled[path, rewritten].get(code.co_name, [])):
+                        return True
+                return False
+            return False
+
+        def _library_code(self, code):
+            """Whether code is what a file outside the lesson holds, which the learner cannot
+            have written: a library's, owned by another user."""
+            path = code.co_filename
+            try:
+                if (os.stat(path).st_uid == os.getuid()
+                        or realpath(path).startswith(realpath(_lesson_dir) + os.sep)):
+                    return False
+            except (OSError, ValueError):
+                return False
+            if path not in self.libraries:
+                self.libraries[path] = _compiled(_read(path), path, None, False)
+            return any(_same_code(code, c) for c in self.libraries[path].get(code.co_name, []))
+
         def collected(self, items):
-            self.items = {
-                item.nodeid: (_code(getattr(item, "obj", None)), vars(type(item)).get("runtest"))
-                for item in items}
+            for item in items:
+                cls = type(item)
+                self.items[item.nodeid] = (
+                    cls, _code(getattr(item, "obj", None)), vars(cls).get("runtest"),
+                    _shadowed(cls).difference(vars(item)))
 
         def _lesson_plugin(self, plugin):
+            """A conftest.py of the lesson, which pytest registers when it reaches its folder."""
             path = getattr(plugin, "__file__", None)
-            return (type(plugin).__name__ == "module" and path is not None
-                    and os.path.realpath(path) in self.conftests)
+            return (type(plugin) is ModuleType and type(path) is str
+                    and (path in self.conftests or realpath(path) in self.conftests))
 
         def problems(self, item=None, builtins_too=False):
-            found = _rebound(self.functions)
+            found = [] if self.namespaces is None else self.namespaces.problems()
             if self.gettrace() is not None:
                 found.append("a trace function was set (sys.settrace)")
             if self.getprofile() is not None:
                 found.append("a profile function was set (sys.setprofile)")
             if self.manager is not None:
+                found.extend(self.objects.problems())
                 found.extend(self._manager_problems())
             if item is not None and item.nodeid in self.items:
-                code, runtest = self.items[item.nodeid]
-                if (_code(getattr(item, "obj", None)) is not code
-                        or vars(type(item)).get("runtest") is not runtest
-                        or "runtest" in vars(item)):
+                cls, code, runtest, shadow = self.items[item.nodeid]
+                if (type(item) is not cls or _code(getattr(item, "obj", None)) is not code
+                        or vars(cls).get("runtest") is not runtest
+                        or not shadow.isdisjoint(vars(item))
+                        or getattr(item, "session", None) is not self.session
+                        or getattr(item, "config", None) is not self.config):
                     found.append("the test function %s was replaced" % item.nodeid)
-            for path, digest in self.sources.items():
-                if _digest(path) != digest:
+            for path, text in self.sources:
+                if _read(path) != text:
                     found.append("the lesson's file %s was changed" % os.path.relpath(
                         path, _lesson_dir))
             if builtins_too:
@@ -333,26 +576,21 @@ def _build():
         def _manager_problems(self):
             found = []
             manager = self.manager
-            known = [p for p in self.plugins]
             added = [p for p in manager.get_plugins()
-                     if not any(p is k for k in known) and not self._lesson_plugin(p)]
+                     if id(p) not in self.known and not self._lesson_plugin(p)]
             for plugin in added:
                 found.append("a pytest plugin was registered: %s" % (
                     manager.get_name(plugin) or type(plugin).__name__))
-            if vars(manager).get("_inner_hookexec") is not self.hookexec:
-                found.append("pytest's hook caller was replaced")
-            for name, functions in self.hooks.items():
-                caller = getattr(manager.hook, name, None)
-                if caller is None:
-                    found.append("the hook %s was removed" % name)
-                    continue
-                now = [impl.function for impl in caller.get_hookimpls()
-                       if not self._lesson_plugin(impl.plugin)]
-                before = [f for f in functions]
-                if len(now) != len(before) or any(a is not b for a, b in zip(now, before)):
-                    if not added:
+            impls = list(chain.from_iterable(map(_get_hookimpls, map(itemgetter(1), self.callers))))
+            if not added and not _same_list(impls, self.impls):
+                # Either tampering or a conftest.py of the lesson in a folder pytest reached since.
+                for (name, caller), before in zip(self.callers, self.hooks):
+                    now = [impl for impl in caller.get_hookimpls()
+                           if any(impl is b for b in before) or not self._lesson_plugin(impl.plugin)]
+                    if not _same_list(now, before):
                         found.append("the implementations of the hook %s were changed" % name)
-            if sys.meta_path != self.meta_path or sys.path_hooks != self.path_hooks:
+            if (not _same_list(sys.meta_path, self.meta_path)
+                    or not _same_list(sys.path_hooks, self.path_hooks)):
                 found.append("import hooks were changed (sys.meta_path, sys.path_hooks)")
             return found
 
@@ -366,6 +604,7 @@ def _build():
         sessions = []
         guard = _Guard()
         file_open, file_write, file_close, file_replace = os.open, os.write, os.close, os.replace
+        new_file = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
 
         def note(problems):
             for problem in problems:
@@ -388,7 +627,7 @@ def _build():
             if len(sessions) > 1:
                 note(["pytest was started again from inside the tests"])
                 return
-            guard.session_started(session.config)
+            guard.session_started(session)
 
         @pytest.hookimpl(trylast=True)
         def pytest_collection_finish(session):
@@ -518,12 +757,12 @@ def _build():
             if not _results_path:
                 return
             partial = _results_path + ".partial"
-            fd = file_open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            fd = file_open(partial, new_file, 0o644)
             try:
                 data = document().encode("utf-8")
                 if key is not None:
                     empty = ('name="%s" value=""' % SIGNATURE_PROPERTY).encode("ascii")
-                    signature = hmac.new(key, data, hashlib.sha256).hexdigest().encode("ascii")
+                    signature = _signature(key, data).encode("ascii")
                     data = data.replace(empty, empty[:-1] + signature + b'"', 1)
                 while data:
                     data = data[file_write(fd, data):]
