@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * Checks lessons: for each one the reference solution must pass and the starter (the reference
  * without its BEGIN..END bodies, or an empty file) must not, whether it fails or errors; a lesson
  * whose starter passes teaches nothing. Runs go {@code jobs} at a time, a lesson's reference and
- * starter side by side; a passing reference's test set is cached for later grades.
+ * starter side by side, while as many next containers are made and started to wait for a free lane
+ * (see {@link SandboxRunner#inLanes}); a passing reference's test set is cached for later grades.
  *
  * <p>Which lessons to check is the caller's choice (all, some named, the ones changed since a
  * commit).
@@ -45,7 +46,7 @@ public final class CourseCheck {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
-    this.runner = runner;
+    this.runner = runner.inLanes(jobs);
     this.judge = judge;
     this.expected = expected;
     this.jobs = jobs;
@@ -62,7 +63,7 @@ public final class CourseCheck {
     long start = System.nanoTime();
     progress.started(lessons.size());
     List<Pending> pending = new ArrayList<>();
-    try (RunPool pool = new RunPool("hexlet-lesson-check", jobs)) {
+    try (RunPool pool = new RunPool("hexlet-lesson-check", 2 * jobs)) {
       for (Lesson lesson : lessons) {
         pending.add(submit(pool, lesson, setupOf));
       }

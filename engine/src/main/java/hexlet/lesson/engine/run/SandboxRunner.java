@@ -10,7 +10,6 @@ import hexlet.lesson.engine.runtime.ContainerSpec;
 import hexlet.lesson.engine.runtime.LiveContainers;
 import hexlet.lesson.engine.runtime.Sandbox;
 import hexlet.lesson.grading.Limits;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs a lesson's tests once, in one fresh locked container, and reports what happened.
@@ -32,6 +32,11 @@ import java.util.concurrent.CompletableFuture;
  * tar on stdin. The wrapper runs the test command and frames its results on stdout. The grader
  * stops the container at the wall-time limit or the output limit; either way and on every failure
  * the container is removed.
+ *
+ * <p>A container is made and started before its tar is sent, and waits for it: the run, and its
+ * wall time, begin when the tar goes in. A runner {@link #inLanes in lanes} sends it only when one
+ * of its lanes is free, so callers with more threads than lanes have the next containers made and
+ * started while the lanes run tests, and a lane that frees goes straight on to the next run.
  */
 public final class SandboxRunner {
   /** The user every run is: nobody, so the learner's code owns nothing in the image. */
@@ -65,6 +70,7 @@ public final class SandboxRunner {
   private final LiveContainers live;
   private final ContainerOwner owner;
   private final Optional<String> ociRuntime;
+  private final Optional<Semaphore> lanes;
 
   public SandboxRunner(ContainerRuntime runtime, LiveContainers live, ContainerOwner owner) {
     this(runtime, live, owner, Optional.empty());
@@ -79,33 +85,66 @@ public final class SandboxRunner {
       LiveContainers live,
       ContainerOwner owner,
       Optional<String> ociRuntime) {
+    this(runtime, live, owner, ociRuntime, Optional.empty());
+  }
+
+  private SandboxRunner(
+      ContainerRuntime runtime,
+      LiveContainers live,
+      ContainerOwner owner,
+      Optional<String> ociRuntime,
+      Optional<Semaphore> lanes) {
     this.runtime = runtime;
     this.live = live;
     this.owner = owner;
     this.ociRuntime = ociRuntime;
+    this.lanes = lanes;
+  }
+
+  /**
+   * This runner with at most {@code count} runs under way at once, however many threads call it;
+   * the others wait with their containers made and started.
+   */
+  public SandboxRunner inLanes(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("at least one lane, not " + count);
+    }
+    return new SandboxRunner(
+        runtime, live, owner, ociRuntime, Optional.of(new Semaphore(count, true)));
   }
 
   public SandboxRun run(RunRequest request) throws InterruptedException {
     String nonce = nonce();
     byte[] runnerKey = new byte[KEY_BYTES];
     RANDOM.nextBytes(runnerKey);
-    byte[] tar = StdinTar.of(files(request, nonce, runnerKey));
+    var stdin = new GatedStdin(StdinTar.of(files(request, nonce, runnerKey)));
     String id = live.create(spec(request));
     Attachment attachment = null;
+    boolean inLane = false;
     try {
       CappedOutput output =
           new CappedOutput(
               request.limits().outputBytes(),
               () -> CompletableFuture.runAsync(() -> quietKill(id)));
-      attachment = runtime.attach(id, new ByteArrayInputStream(tar), output);
-      long start = System.nanoTime();
+      attachment = runtime.attach(id, stdin, output);
       runtime.start(id);
+      if (lanes.isPresent()) {
+        lanes.get().acquire();
+        inLane = true;
+      }
+      long start = System.nanoTime();
+      stdin.open();
       boolean ended = attachment.awaitEnd(request.limits().wallTime());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       boolean timedOut = !ended;
       if (timedOut) {
         runtime.kill(id);
         attachment.awaitEnd(DRAIN);
+      }
+      if (inLane) {
+        // The lane is free as soon as the tests are: the next run need not wait for this removal.
+        lanes.get().release();
+        inLane = false;
       }
       if (live.shuttingDown()) {
         // Ctrl-C removed the container under the run: what it left is no outcome to judge.
@@ -127,6 +166,10 @@ public final class SandboxRunner {
       return new SandboxRun(
           outcome, signed ? Optional.of(HexFormat.of().formatHex(runnerKey)) : Optional.empty());
     } finally {
+      if (inLane) {
+        lanes.get().release();
+      }
+      stdin.close();
       if (attachment != null) {
         attachment.close();
       }

@@ -14,9 +14,15 @@ import hexlet.lesson.grading.LimitsOverride;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,11 +146,49 @@ class SandboxRunnerTest {
   }
 
   @Test
-  void theContainerIsRemovedWhenTheRunFails() {
+  void inLanesNoMoreRunsThanLanesRunTheirTestsWhileTheNextContainersWaitStarted() throws Exception {
+    var release = new CountDownLatch(1);
+    var testing = new AtomicInteger();
+    var mostAtOnce = new AtomicInteger();
     runtime.program(
         c -> {
-          throw new IllegalStateException("engine trouble");
+          mostAtOnce.accumulateAndGet(testing.incrementAndGet(), Math::max);
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          testing.decrementAndGet();
+          return FakePytest.run(c, "test_hello");
         });
+    SandboxRunner twoLanes = runner.inLanes(2);
+    var request = setup.request(submission("def hello(): return 1\n"));
+    var threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<SandboxRun>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(threads.submit(() -> twoLanes.run(request)));
+      }
+
+      assertThat(runtime.awaitStarts(4, Duration.ofSeconds(10)))
+          .as("all four containers made and started, two of them waiting for a lane")
+          .isTrue();
+      release.countDown();
+      for (Future<SandboxRun> run : runs) {
+        assertThat(run.get(10, TimeUnit.SECONDS).outcome().exitCode()).isZero();
+      }
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+    assertThat(mostAtOnce).hasValue(2);
+    assertThat(runtime.history()).hasSize(4);
+    assertThat(runtime.existing()).isEmpty();
+  }
+
+  @Test
+  void theContainerIsRemovedWhenTheRunFails() {
+    runtime.failStarts(new IllegalStateException("engine trouble"));
 
     assertThatThrownBy(() -> runner.run(setup.request(submission("x = 1\n"))))
         .hasMessage("engine trouble");

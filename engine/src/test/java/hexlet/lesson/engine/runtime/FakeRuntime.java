@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -75,6 +76,7 @@ public final class FakeRuntime implements ContainerRuntime {
     private volatile boolean killed;
     private volatile Result result;
     private OutputSink sink;
+    private InputStream stdin;
 
     Container(String id, ContainerSpec spec, Instant created) {
       this.id = id;
@@ -132,6 +134,8 @@ public final class FakeRuntime implements ContainerRuntime {
   private final AtomicInteger ids = new AtomicInteger();
   private volatile Program program = c -> Result.exit(0);
   private volatile String buildFailure;
+  private volatile RuntimeException startFailure;
+  private final Semaphore starts = new Semaphore(0);
   private volatile String workingDir = "/course";
   private volatile EngineInfo info =
       new EngineInfo(
@@ -153,6 +157,17 @@ public final class FakeRuntime implements ContainerRuntime {
   /** Makes the next builds fail with this error after logging a few lines. */
   public FakeRuntime failBuilds(String error) {
     this.buildFailure = error;
+    return this;
+  }
+
+  /** Waits until {@code count} more containers have been started; false when the time ran out. */
+  public boolean awaitStarts(int count, Duration timeout) throws InterruptedException {
+    return starts.tryAcquire(count, timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /** Makes the engine refuse to start containers from now on, with this exception. */
+  public FakeRuntime failStarts(RuntimeException failure) {
+    this.startFailure = failure;
     return this;
   }
 
@@ -239,7 +254,7 @@ public final class FakeRuntime implements ContainerRuntime {
   @Override
   public Attachment attach(String containerId, InputStream stdin, OutputSink output) {
     Container c = existing(containerId);
-    readTar(stdin, c.files::put);
+    c.stdin = stdin;
     c.sink = output;
     return new Attachment() {
       @Override
@@ -252,11 +267,36 @@ public final class FakeRuntime implements ContainerRuntime {
     };
   }
 
+  /**
+   * Runs the container's program on a thread of its own once its files have arrived on stdin, as
+   * the run wrapper in a real container waits for them.
+   */
   @Override
   public void start(String containerId) {
     Container c = existing(containerId);
+    if (startFailure != null) {
+      throw startFailure;
+    }
     c.running = true;
-    Result result = program.run(c);
+    starts.release();
+    Thread thread = new Thread(() -> runProgram(c), "fake-container-" + containerId);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void runProgram(Container c) {
+    if (c.stdin != null) {
+      readTar(c.stdin, c.files::put);
+    }
+    if (!c.running) {
+      return;
+    }
+    Result result;
+    try {
+      result = program.run(c);
+    } catch (RuntimeException e) {
+      result = Result.exit(125).withStderr(e.toString());
+    }
     c.result = result;
     if (c.sink != null) {
       if (!result.stderr().isEmpty()) {
