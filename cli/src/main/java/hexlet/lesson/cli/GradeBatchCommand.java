@@ -102,7 +102,7 @@ final class GradeBatchCommand extends BaseCommand {
     try (var engine = new EngineSession(env(), jobs)) {
       // Reaping overlaps reading the course and finding its image.
       engine.startReaping();
-      var runner = engine.runner(ociRuntime.value());
+      var runner = engine.runner(ociRuntime.value()).inLanes(jobs);
       try (LessonSource source = this.source.open(engine, console(), lesson)) {
         var setup =
             LessonSetup.of(source.course(), source.lesson(), source.image(), limits.override());

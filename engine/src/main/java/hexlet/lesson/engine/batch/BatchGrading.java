@@ -15,9 +15,11 @@ import java.util.concurrent.Future;
 
 /**
  * Grades a cohort's submissions of one lesson, {@code jobs} at a time, each in its own container.
- * Every submission ends with a report in the store: graded, kept from an earlier run when its
- * submission and grading are unchanged (unless forced), or, when it cannot be read or graded, an
- * {@code error: submission} report saying why. One broken submission never stops the batch; the
+ * The lesson's runner goes in {@code jobs} lanes ({@code SandboxRunner.inLanes}): twice as many
+ * threads read submissions and make and start containers, so a lane that frees has its next run
+ * ready. Every submission ends with a report in the store: graded, kept from an earlier run when
+ * its submission and grading are unchanged (unless forced), or, when it cannot be read or graded,
+ * an {@code error: submission} report saying why. One broken submission never stops the batch; the
  * Docker engine going away does, since every later grade would fail the same way.
  */
 public final class BatchGrading {
@@ -40,7 +42,7 @@ public final class BatchGrading {
       throws InterruptedException {
     Instant start = clock.instant();
     progress.started(submissions.size());
-    try (RunPool pool = new RunPool("hexlet-lesson-batch", Math.max(1, jobs))) {
+    try (RunPool pool = new RunPool("hexlet-lesson-batch", 2 * Math.max(1, jobs))) {
       List<Future<LearnerResult>> futures = new ArrayList<>();
       for (Submission submission : submissions) {
         futures.add(

@@ -148,11 +148,13 @@ class SandboxRunnerTest {
   @Test
   void inLanesNoMoreRunsThanLanesRunTheirTestsWhileTheNextContainersWaitStarted() throws Exception {
     var release = new CountDownLatch(1);
+    var twoTesting = new CountDownLatch(2);
     var testing = new AtomicInteger();
     var mostAtOnce = new AtomicInteger();
     runtime.program(
         c -> {
           mostAtOnce.accumulateAndGet(testing.incrementAndGet(), Math::max);
+          twoTesting.countDown();
           try {
             release.await();
           } catch (InterruptedException e) {
@@ -173,6 +175,8 @@ class SandboxRunnerTest {
       assertThat(runtime.awaitStarts(4, Duration.ofSeconds(10)))
           .as("all four containers made and started, two of them waiting for a lane")
           .isTrue();
+      assertThat(twoTesting.await(10, TimeUnit.SECONDS)).as("both lanes running tests").isTrue();
+      assertThat(testing).as("the two waiting containers hold no lane").hasValue(2);
       release.countDown();
       for (Future<SandboxRun> run : runs) {
         assertThat(run.get(10, TimeUnit.SECONDS).outcome().exitCode()).isZero();
