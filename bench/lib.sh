@@ -22,23 +22,10 @@ median_of() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-# The java bin/hexlet-lesson runs: JAVA_HOME's, else the one that built the jar, else the PATH's.
-launcher_java() {
-  local built
-  built=$(cat cli/target/hexlet-lesson.jdk 2>/dev/null || true)
-  if [ -n "${JAVA_HOME:-}" ]; then
-    "$JAVA_HOME/bin/java" "$@"
-  elif [ -n "$built" ] && [ -x "$built/bin/java" ]; then
-    "$built/bin/java" "$@"
-  else
-    java "$@"
-  fi
-}
-
 machine() {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
     "load $(cut -d' ' -f1-3 /proc/loadavg), $(docker version --format 'Docker {{.Server.Version}}' 2>/dev/null)," \
-    "$(launcher_java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+    "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 }
 
 # compare RUNS OURS_LABEL RAW_LABEL [TARGET]: times the shell functions `ours` and `raw` RUNS times

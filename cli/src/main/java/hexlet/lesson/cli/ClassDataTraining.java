@@ -20,18 +20,12 @@ import java.util.stream.Stream;
  * class-data archive bin/hexlet-lesson starts with. Run by the build (see cli/pom.xml), not by
  * users. Without a Docker engine the engine commands fail fast and the archive holds what loaded
  * until then.
- *
- * <p>Arguments: the example course, and the file to write this JVM's home into, since an archive
- * fits only the JDK that made it and the launcher runs that one.
  */
 public final class ClassDataTraining {
   private ClassDataTraining() {}
 
   public static void main(String[] args) throws IOException {
     Path example = Path.of(args[0]);
-    if (args.length > 1) {
-      Files.writeString(Path.of(args[1]), System.getProperty("java.home") + "\n");
-    }
     if (!Files.isRegularFile(example.resolve("spec.yml"))) {
       return;
     }
