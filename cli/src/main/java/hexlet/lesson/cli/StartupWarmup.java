@@ -38,7 +38,11 @@ final class StartupWarmup {
   }
 
   private static void warm(String... args) {
-    HexletLesson.named(args).ifPresent(StartupWarmup::readAnnotations);
+    try {
+      HexletLesson.named(args).ifPresent(StartupWarmup::readAnnotations);
+    } catch (RuntimeException e) {
+      // Only a head start: picocli meets and reports any real problem itself.
+    }
     if (Arrays.stream(args).anyMatch(ENGINE_COMMANDS::contains)) {
       warmEngine();
     }
