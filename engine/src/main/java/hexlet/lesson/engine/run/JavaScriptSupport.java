@@ -10,7 +10,8 @@ import java.util.Optional;
  * as in Debian bookworm, or newer) run in one node process through the project's entry ({@code
  * hexlet-run.cjs}) and reporter ({@code hexlet-reporter.cjs}), sent in with each run. The reporter
  * is loaded with {@code --require} before any test file or learner code, and is also node's test
- * reporter: it takes the run's key, freezes {@code node:assert} and {@code node:test}, and writes
+ * reporter: it takes the run's key, freezes {@code node:assert} and {@code node:test}, has the
+ * lesson's CommonJS files compiled from their text as it was before learner code ran, and writes
  * JUnit XML signed with the key, with a test file that cannot load reported as a compile error and
  * a process that ended before its tests as ended early. No test runs in a child process whose
  * report learner code could forge.

@@ -9,7 +9,8 @@
 // At load it: reads the run's key from $HEXLET_NONCE_FILE, deletes the file and keeps the key only
 // inside an HMAC object made there and then; takes every function it uses later from the built-ins
 // as they are now, so code that replaces them later changes nothing here; and freezes node:assert,
-// node:assert/strict and node:test, whose functions the tests call.
+// node:assert/strict and node:test, whose functions the tests call; and keeps the text of the
+// lesson's CommonJS files, which are compiled from it when required.
 //
 // When the events end it writes JUnit XML to $HEXLET_RESULTS (temp file and rename), signed with
 // an HMAC-SHA256 of the document as the hexlet-lesson:signature property. A test file that cannot
@@ -97,6 +98,70 @@ const deepFreeze = (value) => {
 deepFreeze(require('node:assert'));
 deepFreeze(require('node:assert/strict'));
 deepFreeze(require('node:test'));
+
+// The lesson's CommonJS files as they are now, before any learner code runs, and compiled from
+// this text whenever they are required: learner code that rewrites a lesson file on disk before a
+// test requires it (a helper with the expected values, a later test file) changes nothing. Files
+// that were not there now, node_modules, and files of packages that declare ES modules (which
+// node's ES module loader reads) load as node loads them. All of it is decided now.
+const lessonSources = (() => {
+  const { readdirSync, readFileSync, realpathSync } = fs;
+  const parseJson = JSON.parse;
+  const found = new Map();
+  const declaresModules = (dir, inherited) => {
+    try {
+      return parseJson(readFileSync(joinPath(dir, 'package.json'), 'utf8')).type === 'module';
+    } catch (e) {
+      return inherited;
+    }
+  };
+  const walk = (dir, inherited) => {
+    const modules = declaresModules(dir, inherited);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      return;
+    }
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i];
+      const file = joinPath(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules') {
+        walk(file, modules);
+      } else if (!modules && entry.isFile() && regexExec(/\.c?js$/, entry.name) !== null) {
+        try {
+          found.set(realpathSync(file), readFileSync(file, 'utf8'));
+        } catch (e) {
+          // Unreadable now: node meets it when a test requires it.
+        }
+      }
+    }
+  };
+  let above = false;
+  for (let dir = dirname(lessonDir); ; dir = dirname(dir)) {
+    try {
+      above = parseJson(readFileSync(joinPath(dir, 'package.json'), 'utf8')).type === 'module';
+      break;
+    } catch (e) {
+      if (dirname(dir) === dir) {
+        break;
+      }
+    }
+  }
+  walk(lessonDir, above);
+  return found;
+})();
+const sourceOf = uncurry(Map.prototype.get);
+const Module = require('node:module');
+const loadJs = Module._extensions['.js'];
+const compile = uncurry(Module.prototype._compile);
+Module._extensions['.js'] = function loadLessonSource(module, filename) {
+  const text = sourceOf(lessonSources, filename);
+  if (text === undefined) {
+    return loadJs(module, filename);
+  }
+  return compile(module, charCodeAt(text, 0) === 0xfeff ? slice(text, 1) : text, filename);
+};
 
 const relative = (file) => {
   const rel = relativePath(lessonDir, file);
