@@ -9,7 +9,6 @@ import java.lang.reflect.Field;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -26,8 +25,14 @@ import picocli.CommandLine.Mixin;
  * for what is not ready yet; with two or more cores most of that start-up cost leaves its path.
  */
 final class StartupWarmup {
-  private static final Set<String> ENGINE_COMMANDS =
-      Set.of("grade", "check", "grade-batch", "build", "package", "doctor");
+  private static final Set<Class<?>> ENGINE_COMMANDS =
+      Set.of(
+          GradeCommand.class,
+          CheckCommand.class,
+          GradeBatchCommand.class,
+          BuildCommand.class,
+          PackageCommand.class,
+          DoctorCommand.class);
 
   private StartupWarmup() {}
 
@@ -38,12 +43,18 @@ final class StartupWarmup {
   }
 
   private static void warm(String... args) {
+    Class<?> command;
     try {
-      HexletLesson.named(args).ifPresent(StartupWarmup::readAnnotations);
+      command = HexletLesson.named(args).orElse(null);
+      if (command == null) {
+        return;
+      }
+      readAnnotations(command);
     } catch (RuntimeException e) {
       // Only a head start: picocli meets and reports any real problem itself.
+      return;
     }
-    if (Arrays.stream(args).anyMatch(ENGINE_COMMANDS::contains)) {
+    if (ENGINE_COMMANDS.contains(command)) {
       warmEngine();
     }
   }

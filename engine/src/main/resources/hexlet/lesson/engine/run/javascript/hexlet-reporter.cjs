@@ -108,15 +108,17 @@ const lessonSources = (() => {
   const { readdirSync, readFileSync, realpathSync } = fs;
   const parseJson = JSON.parse;
   const found = new Map();
-  const declaresModules = (dir, inherited) => {
+  // Whether the folder's package.json declares ES modules; undefined where it has none.
+  const declaresModules = (dir) => {
     try {
       return parseJson(readFileSync(joinPath(dir, 'package.json'), 'utf8')).type === 'module';
     } catch (e) {
-      return inherited;
+      return undefined;
     }
   };
   const walk = (dir, inherited) => {
-    const modules = declaresModules(dir, inherited);
+    const declared = declaresModules(dir);
+    const modules = declared === undefined ? inherited : declared;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -137,18 +139,15 @@ const lessonSources = (() => {
       }
     }
   };
-  let above = false;
-  for (let dir = dirname(lessonDir); ; dir = dirname(dir)) {
-    try {
-      above = parseJson(readFileSync(joinPath(dir, 'package.json'), 'utf8')).type === 'module';
+  // As node does: the nearest package.json above the lesson decides for it.
+  let above;
+  for (let dir = dirname(lessonDir); above === undefined; dir = dirname(dir)) {
+    above = declaresModules(dir);
+    if (dirname(dir) === dir) {
       break;
-    } catch (e) {
-      if (dirname(dir) === dir) {
-        break;
-      }
     }
   }
-  walk(lessonDir, above);
+  walk(lessonDir, above === true);
   return found;
 })();
 const sourceOf = uncurry(Map.prototype.get);
